@@ -1,0 +1,154 @@
+"""The spaCy component ``armswatch_transfers``.
+
+    nlp = spacy.load("fr_core_news_md")
+    nlp.add_pipe("armswatch_transfers", config={"lang": "fr"})
+    doc = nlp(text)
+    doc._.transfers          # list[TransferReport]
+    doc._.transfer_frames    # sentence-level frames, before article-level resolution
+
+It needs a parser (sentences, dependencies) and uses NER person entities when present.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from armswatch.extract.discourse import merge, resolve
+from armswatch.extract.frames import ActorMention, Frame, MaterielMention, frames_for_doc, lemma
+from armswatch.extract.lexicon import LangLexicon, load_lexicon
+from armswatch.nlp.gazetteer import Gazetteer, default_gazetteer
+from armswatch.records import TransferReport, content_hash
+
+for _name, _default in (
+    ("transfers", None),
+    ("transfer_frames", None),
+    ("actor_bindings", None),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+PERSON_LABELS = {"PER", "PERSON"}
+BINDING_TYPES = {"leader", "official_person"}
+
+
+@Language.factory(
+    "armswatch_transfers",
+    default_config={"lang": "fr"},
+    requires=["token.dep", "token.lemma", "token.pos"],
+    assigns=["doc._.transfers", "doc._.transfer_frames", "doc._.actor_bindings"],
+)
+def make_transfer_component(nlp: Language, name: str, lang: str) -> TransferComponent:
+    return TransferComponent(nlp, name, lang=lang)
+
+
+class TransferComponent:
+    """Finds actor and materiel mentions, builds frames, resolves them into reports."""
+
+    def __init__(self, nlp: Language, name: str, *, lang: str) -> None:
+        self.name = name
+        self.lang = lang
+        self.lex: LangLexicon = load_lexicon()[lang]
+        self.gazetteer: Gazetteer = default_gazetteer()
+        self.materiel_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_cat: dict[str, list[str]] = {}
+        for form, cat in self.lex.materiel.items():
+            by_cat.setdefault(cat, []).append(form)
+        for cat, forms in by_cat.items():
+            self.materiel_matcher.add(cat, list(nlp.tokenizer.pipe(forms)))
+        self.not_materiel = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.not_materiel.add("NOT", list(nlp.tokenizer.pipe([f.lower() for f in self.lex.not_materiel])))
+
+    # -- mentions ---------------------------------------------------------------------------
+    def actor_mentions(self, doc: Doc) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        for m in self.gazetteer.find(doc.text):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            out.append(ActorMention(m.actor_id, m.type, self.gazetteer.kind(m.actor_id), span))
+        return out
+
+    def materiel_mentions(self, doc: Doc) -> list[MaterielMention]:
+        blocked: set[int] = set()
+        for _, s, e in self.not_materiel(doc):
+            blocked.update(range(s, e))
+        spans = []
+        vocab = doc.vocab
+        for match_id, s, e in self.materiel_matcher(doc):
+            spans.append(Span(doc, s, e, label=vocab.strings[match_id]))
+        # longest match wins, then leftmost
+        spans.sort(key=lambda sp: (-(sp.end - sp.start), sp.start))
+        taken: set[int] = set()
+        out: list[MaterielMention] = []
+        for sp in spans:
+            idx = set(range(sp.start, sp.end))
+            if idx & taken or idx & blocked:
+                continue
+            # "shell" the company, "Caesar" the emperor: capitalised product names need context,
+            # which the frame rules give; a lone capitalised "Shell" is never materiel.
+            if sp.text in {"Shell", "SHELL"}:
+                continue
+            taken |= idx
+            out.append(MaterielMention(sp.label_, sp))
+        out.sort(key=lambda m: m.span.start)
+        return out
+
+    def bindings(self, doc: Doc, actors: list[ActorMention]) -> dict[str, str]:
+        """Person surname → actor, from known officials and from appositions naming a role
+        ("le porte-parole du département d'État américain, Ned Price")."""
+        out: dict[str, str] = {}
+        for a in actors:
+            if a.type in BINDING_TYPES:
+                out[a.span[-1].text] = a.actor_id
+        by_token = {t.i: a for a in actors for t in a.span if a.kind != "region"}
+        for ent in doc.ents:
+            if ent.label_ not in PERSON_LABELS:
+                continue
+            surname = ent[-1].text
+            if surname in out:
+                continue
+            sent = ent.sent
+            lo = max(sent.start, ent.start - 12)
+            hi = min(sent.end, ent.end + 10)
+            window = [t for t in doc[lo:hi] if t.i < ent.start or t.i >= ent.end]
+            # forward window stops at the first verb ("Kirby a déclaré …" names no role)
+            fwd: list[Any] = []
+            for t in doc[ent.end : hi]:
+                if t.pos_ in {"VERB", "AUX"}:
+                    break
+                fwd.append(t)
+            window = [t for t in window if t.i < ent.start] + fwd
+            if not any(lemma(t) in self.lex.roles or t.lower_ in self.lex.roles for t in window):
+                continue
+            cands = [by_token[t.i] for t in window if t.i in by_token]
+            if cands:
+                nearest = min(
+                    cands, key=lambda a: min(abs(a.span.start - ent.start), abs(a.span.end - ent.end))
+                )
+                out[surname] = nearest.actor_id
+        return out
+
+    # -- pipeline ---------------------------------------------------------------------------
+    def frames(self, doc: Doc, first_sent_index: int = 0) -> tuple[list[Frame], dict[str, str]]:
+        actors = self.actor_mentions(doc)
+        materiel = self.materiel_mentions(doc)
+        bindings = self.bindings(doc, actors)
+        frames = frames_for_doc(doc, self.lex, actors, materiel, first_sent_index)
+        return frames, bindings
+
+    def __call__(self, doc: Doc) -> Doc:
+        frames, bindings = self.frames(doc)
+        doc._.transfer_frames = frames
+        doc._.actor_bindings = bindings
+        article_id = str(doc.user_data.get("article_id") or content_hash(doc.text))
+        source = str(doc.user_data.get("source") or "")
+        drafts = resolve(frames, bindings, actor_kind=self.gazetteer.kind)
+        reports: list[TransferReport] = merge(
+            drafts, article_id=article_id, source=source, text=doc.text, actor=self.gazetteer.actor
+        )
+        doc._.transfers = reports
+        return doc

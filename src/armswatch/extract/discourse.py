@@ -1,0 +1,250 @@
+"""Article-level resolution: from sentence frames to TransferReports.
+
+- speakers: person names resolve through the article's bindings ("le porte-parole … de la Maison
+  Blanche, John Kirby" binds *Kirby* to USA); pronouns and definite descriptions ("il",
+  "l'administration", "the official") resolve to the most recent named claimant; first-person
+  suppliers ("nous allons continuer à fournir") are the speaker's state.
+- incomplete frames ("ces obus", "les expéditions", "future transfers of missiles") inherit the
+  supplier and recipient of the most recent consistent transfer within a few sentences.
+- denials with no predicate of their own ("l'Iran les a démenties") attach to the recent
+  transfers whose supplier or recipient is the denier.
+- one report per (supplier, recipient, category); a generic "weapons" report is kept only when
+  the same pair has no specific category in the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from armswatch.extract.frames import Frame, Speaker
+from armswatch.records import Actor, Evidence, TransferReport
+
+WINDOW = 3  # sentences an anaphor or a denial may reach back
+STATUS_RANK = {"reported": 2, "planned": 1, "denied_only": 0}
+
+
+@dataclass(slots=True)
+class Draft:
+    """A frame with every actor resolved, ready to merge."""
+
+    supplier: str
+    recipient: str
+    category: str
+    materiel: str
+    status: str
+    claimants: list[str]
+    deniers: list[str]
+    via: list[str]
+    covert: bool
+    quantity: str | None
+    quantity_value: float | None
+    evidence: list[tuple[int, int]]
+    confidence: float
+    sent_index: int
+
+
+@dataclass(slots=True)
+class Resolver:
+    bindings: dict[str, str]  # person surname -> actor id
+    last_claimant: str | None = None
+    drafts: list[Draft] = field(default_factory=list)
+
+    def speaker(self, sp: Speaker) -> str | None:
+        if sp.kind == "actor":
+            return sp.value
+        if sp.kind == "person":
+            return self.bindings.get(sp.value)
+        if sp.kind == "generic":
+            return self.last_claimant
+        if sp.kind == "media":
+            return "media"
+        return None
+
+
+def resolve(
+    frames: Iterable[Frame],
+    bindings: dict[str, str],
+    *,
+    actor_kind: Callable[[str], str],
+) -> list[Draft]:
+    r = Resolver(dict(bindings))
+    for f in frames:
+        claimants = _unique(x for x in (r.speaker(s) for s in f.speakers) if x)
+        if not claimants and f.in_quote and r.last_claimant:
+            claimants = [r.last_claimant]
+        named = [c for c in claimants if c != "media"]
+        if named:
+            r.last_claimant = named[-1]
+        deniers = _unique(x for x in (r.speaker(s) for s in f.deniers) if x and x != "media")
+
+        if f.kind == "denial":
+            _attach_denial(r, f, deniers)
+            continue
+
+        suppliers = list(f.suppliers)
+        if f.supplier_is_speaker:
+            who = named[0] if named else r.last_claimant
+            if who:
+                suppliers = [who]
+        suppliers = [s for s in suppliers if actor_kind(s) != "region"]
+        recipients = [x for x in f.recipients if x not in suppliers and actor_kind(x) != "region"]
+        categories = _categories(f)
+        inherited = False
+        if not (suppliers and recipients and categories):
+            anchor = _anchor(r, f, suppliers, recipients, categories)
+            if anchor is None:
+                continue
+            inherited = True
+            # the frame adds to the anchor's transfer: same pair; its own materiel, or the anchor's
+            suppliers = [anchor[0].supplier]
+            recipients = [anchor[0].recipient]
+            if not categories:
+                categories = [(d.category, d.materiel) for d in anchor]
+        confidence = 0.45 + 0.12 * min(f.syntactic_roles, 2) + (0.1 if named else 0.0)
+        if inherited:
+            confidence -= 0.15
+        for s in suppliers:
+            for rcp in recipients:
+                if s == rcp:
+                    continue
+                for cat, text in categories:
+                    r.drafts.append(
+                        Draft(
+                            supplier=s,
+                            recipient=rcp,
+                            category=cat,
+                            materiel=text,
+                            status=f.status,
+                            claimants=[] if f.status == "denied_only" else claimants,
+                            deniers=deniers if f.status == "denied_only" else [],
+                            via=list(f.via),
+                            covert=f.covert,
+                            quantity=f.quantity,
+                            quantity_value=f.quantity_value,
+                            evidence=[(f.sent_start, f.sent_end)],
+                            confidence=confidence + (0.08 if cat != "unspecified" else 0.0),
+                            sent_index=f.sent_index,
+                        )
+                    )
+    return r.drafts
+
+
+def _categories(f: Frame) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for cat, text in f.materiel:
+        seen.setdefault(cat, text)
+    return list(seen.items())
+
+
+def _anchor(
+    r: Resolver,
+    f: Frame,
+    suppliers: list[str],
+    recipients: list[str],
+    categories: list[tuple[str, str]],
+) -> list[Draft] | None:
+    """The most recent transfer this incomplete frame can refer to, or None."""
+    if not (categories or f.anaphoric or f.via):
+        return None
+    candidates = [
+        d
+        for d in r.drafts
+        if f.sent_index - WINDOW <= d.sent_index <= f.sent_index and d.status != "denied_only"
+    ]
+    for d in reversed(candidates):
+        if suppliers and d.supplier not in suppliers:
+            continue
+        if recipients and d.recipient not in recipients:
+            continue
+        same = [
+            x
+            for x in candidates
+            if x.sent_index == d.sent_index and (x.supplier, x.recipient) == (d.supplier, d.recipient)
+        ]
+        return same
+    return None
+
+
+def _attach_denial(r: Resolver, f: Frame, deniers: list[str]) -> None:
+    if not deniers:
+        return
+    for d in r.drafts:
+        if not (f.sent_index - WINDOW < d.sent_index <= f.sent_index):
+            continue
+        if d.supplier in deniers or d.recipient in deniers:
+            for who in deniers:
+                if who not in d.deniers:
+                    d.deniers.append(who)
+            if (f.sent_start, f.sent_end) not in d.evidence:
+                d.evidence.append((f.sent_start, f.sent_end))
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def merge(
+    drafts: list[Draft],
+    *,
+    article_id: str,
+    source: str,
+    text: str,
+    actor: Callable[[str], Actor],
+) -> list[TransferReport]:
+    """One report per (supplier, recipient, category), evidence accumulated, generic weapons
+    folded into the specific categories of the same pair."""
+    groups: dict[tuple[str, str, str], list[Draft]] = {}
+    for d in drafts:
+        groups.setdefault((d.supplier, d.recipient, d.category), []).append(d)
+    specific_pairs = {(s, rc) for (s, rc, c) in groups if c != "unspecified"}
+    carried: dict[tuple[str, str], list[Draft]] = {}
+    for key in list(groups):
+        s, rc, c = key
+        if c == "unspecified" and (s, rc) in specific_pairs:
+            carried.setdefault((s, rc), []).extend(groups.pop(key))
+
+    reports: list[TransferReport] = []
+    for (s, rc, c), ds in groups.items():
+        extra_deniers = [w for d in carried.get((s, rc), []) for w in d.deniers]
+        extra_evidence = [
+            e for d in carried.get((s, rc), []) if d.deniers for e in d.evidence
+        ]
+        status = max((d.status for d in ds), key=STATUS_RANK.__getitem__)
+        claimants = _unique(x for d in ds for x in d.claimants)
+        if status != "denied_only" and not claimants:
+            claimants = ["media"]
+        deniers = _unique([*(x for d in ds for x in d.deniers), *extra_deniers])
+        via = _unique(x for d in ds for x in d.via if x not in (s, rc))
+        spans = sorted({e for d in ds for e in d.evidence} | set(extra_evidence))
+        quantity = next((d.quantity for d in ds if d.quantity), None)
+        qv = next((d.quantity_value for d in ds if d.quantity_value is not None), None)
+        best = max(d.confidence for d in ds)
+        confidence = min(0.98, best + 0.04 * (len(spans) - 1))
+        if status == "denied_only":
+            confidence = min(confidence, 0.6)
+        reports.append(
+            TransferReport(
+                article_id=article_id,
+                source=source,
+                supplier=actor(s),
+                recipient=actor(rc),
+                category=c,
+                materiel=ds[0].materiel,
+                quantity=quantity,
+                quantity_value=qv,
+                status=status,
+                covert=any(d.covert for d in ds),
+                claimed_by=[actor(x) for x in claimants],
+                denied_by=[actor(x) for x in deniers],
+                via=[actor(x) for x in via],
+                evidence=[Evidence(a, b, text[a:b]) for a, b in spans],
+                confidence=round(max(0.05, confidence), 3),
+            )
+        )
+    reports.sort(key=lambda rep: (rep.evidence[0].start if rep.evidence else 0, rep.category))
+    return reports

@@ -1,0 +1,157 @@
+"""Article → TransferReports, with a cheap lexical pre-filter before parsing.
+
+Only paragraphs that can hold a transfer, a denial, a route or a reference back to one are parsed
+(a materiel word, a shipment noun, a denial or route cue). Frames from all parsed paragraphs are
+resolved together, so "ces obus" three paragraphs later still finds its transfer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from functools import lru_cache
+
+from armswatch.clean.normalize import normalise_for_parser
+from armswatch.extract.component import TransferComponent
+from armswatch.extract.discourse import merge, resolve
+from armswatch.extract.frames import Frame
+from armswatch.extract.lexicon import LangLexicon, load_lexicon, strip_accents
+from armswatch.nlp.gazetteer import default_gazetteer
+from armswatch.nlp.models import SUPPORTED_LANGS, load_nlp
+from armswatch.records import Article, Evidence, TransferReport, content_hash
+
+log = logging.getLogger("armswatch")
+
+_DENIAL_STEMS = (
+    "dement",
+    "dementi",
+    "nie",
+    "niant",
+    "nier",
+    "refut",
+    "rejet",
+    "rejett",
+    "conteste",
+    "deni",
+    "deny",
+    "reject",
+    "dismiss",
+    "refute",
+    "rebut",
+)
+
+
+@lru_cache(maxsize=4)
+def _prefilter(lang: str) -> re.Pattern[str]:
+    lex: LangLexicon = load_lexicon()[lang]
+    words: set[str] = set()
+    for form in lex.materiel:
+        words.add(strip_accents(form.lower()).split(" ")[0])
+    for group in (lex.anaphors, lex.route, lex.nouns):
+        words.update(strip_accents(w) for w in group)
+    stems = sorted(words, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in stems if len(w) > 2)
+    denial = "|".join(_DENIAL_STEMS)
+    return re.compile(rf"\b(?:{body})|\b(?:{denial})", re.IGNORECASE)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line-block; one newline separates paragraphs in web text."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group(0).strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+class Extractor:
+    """Extraction for one language. Holds the spaCy pipeline; one per process."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.nlp = load_nlp(lang)
+        comp = self.nlp.get_pipe("armswatch_transfers")
+        if not isinstance(comp, TransferComponent):  # pragma: no cover - wiring error
+            raise TypeError("armswatch_transfers is not a TransferComponent")
+        self.component = comp
+        self.gazetteer = default_gazetteer()
+        self.prefilter = _prefilter(lang)
+
+    def extract(self, text: str, *, article_id: str, source: str) -> list[TransferReport]:
+        norm = normalise_for_parser(text)
+        wanted = [
+            (a, b) for (a, b) in _paragraphs(norm) if self.prefilter.search(strip_accents(norm[a:b]))
+        ]
+        frames: list[Frame] = []
+        bindings: dict[str, str] = {}
+        sent_index = 0
+        previous_end = 0
+        disabled = [self.component.name]
+        texts = [norm[a:b] for a, b in wanted]
+        for (start, end), doc in zip(
+            wanted, self.nlp.pipe(texts, disable=disabled), strict=True
+        ):
+            # paragraphs skipped by the pre-filter still count as distance
+            sent_index += len(_paragraphs(norm[previous_end:start]))
+            previous_end = end
+            doc_frames, doc_bindings = self.component.frames(doc, sent_index)
+            for k, v in doc_bindings.items():
+                bindings.setdefault(k, v)
+            for f in doc_frames:
+                f.sent_start += start
+                f.sent_end += start
+            frames.extend(doc_frames)
+            sent_index += sum(1 for _ in doc.sents)
+        drafts = resolve(frames, bindings, actor_kind=self.gazetteer.kind)
+        reports = merge(
+            drafts, article_id=article_id, source=source, text=text, actor=self.gazetteer.actor
+        )
+        for r in reports:
+            r.evidence = [Evidence(e.start, e.end, text[e.start : e.end]) for e in r.evidence]
+        return reports
+
+
+@lru_cache(maxsize=4)
+def get_extractor(lang: str) -> Extractor:
+    return Extractor(lang)
+
+
+def extract(text: str, lang: str | None = None) -> list[TransferReport]:
+    """Transfer reports in one text (French or English). The Python API of ``armswatch extract``."""
+    if lang is None:
+        from armswatch.clean.lang import detect_language
+
+        lang = detect_language(text) or "en"
+    if lang not in SUPPORTED_LANGS:
+        return []
+    article_id = content_hash(text)
+    return get_extractor(lang).extract(text, article_id=article_id, source="")
+
+
+class ExtractStep:
+    """Pipeline step: fill ``article.reports``. Articles in other languages pass with none."""
+
+    name = "extract"
+    requires: tuple[str, ...] = ("text", "lang")
+    assigns: tuple[str, ...] = ("reports",)
+
+    def __init__(self) -> None:
+        self._warned: set[str] = set()
+
+    def __call__(self, article: Article) -> Article:
+        lang = article.lang
+        if lang not in SUPPORTED_LANGS:
+            if lang not in self._warned:
+                self._warned.add(str(lang))
+                log.warning(
+                    "no extraction for language %r (armswatch reads %s); first seen in %s",
+                    lang,
+                    ", ".join(SUPPORTED_LANGS),
+                    article.source,
+                )
+            return dataclasses.replace(article, reports=[])
+        reports = get_extractor(lang).extract(
+            article.text, article_id=article.id, source=article.source
+        )
+        return dataclasses.replace(article, reports=reports)

@@ -1,0 +1,197 @@
+"""The extraction lexicon (``data/lexicon.json``): materiel terms, predicates and cues, per language.
+
+Loaded once per process, validated at load: a bad entry raises ``DataFileError`` naming it.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from armswatch.errors import DataFileError, Errors
+from armswatch.records import CATEGORIES
+
+LANGS = ("fr", "en")
+
+_CUE_SECTIONS = {
+    # attribute name -> path in the JSON file
+    "supply": ("triggers", "supply"),
+    "buy": ("triggers", "buy"),
+    "nouns": ("triggers", "noun"),
+    "buy_nouns": ("triggers", "buy_nouns"),
+    "weak_nouns": ("triggers", "weak_nouns"),
+    "object_is_recipient": ("triggers", "object_is_recipient"),
+    "reporting": ("reporting",),
+    "accusation": ("accusation",),
+    "denial": ("denial",),
+    "refusal": ("refusal",),
+    "claim_nouns": ("claim_nouns",),
+    "planned_verbs": ("planned", "verbs"),
+    "planned_adjectives": ("planned", "adjectives"),
+    "continuation": ("planned", "continuation"),
+    "negation": ("negation",),
+    "route": ("route",),
+    "covert": ("covert",),
+    "purpose_verbs": ("purpose_verbs",),
+    "roles": ("roles",),
+    "anaphors": ("anaphors",),
+    "generic_speakers": ("generic_speakers",),
+    "unnamed_sources": ("unnamed_sources",),
+}
+
+
+def strip_accents(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
+    )
+
+
+def _plurals(term: str, lang: str) -> set[str]:
+    """Plural variants of a lexicon term: last word, or every word (obus balistique → missiles balistiques)."""
+    words = term.split(" ")
+
+    def pl(w: str) -> str:
+        if not w or not w[0].isalpha() or w[-1] in "sxz" or "'" in w or w[0].isupper():
+            return w
+        if lang == "en" and w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+            return w[:-1] + "ies"
+        if lang == "fr" and w.endswith("al"):
+            return w[:-2] + "aux"
+        return w + "s"
+
+    out = {term, " ".join([*words[:-1], pl(words[-1])])}
+    if lang == "fr":
+        # French plural agrees on the head and its adjectives, not on "de X" complements.
+        agreed: list[str] = []
+        in_complement = False
+        for w in words:
+            if w in {"de", "d'", "à"} or w.startswith("d'"):
+                in_complement = True
+            agreed.append(w if in_complement else pl(w))
+        out.add(" ".join(agreed))
+    else:
+        out.add(" ".join([pl(words[0]), *words[1:]]))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class LangLexicon:
+    lang: str
+    materiel: dict[str, str]  # surface form -> category (forms as written, plurals, accent-less)
+    not_materiel: tuple[str, ...]
+    supply: frozenset[str]
+    buy: frozenset[str]
+    nouns: frozenset[str]
+    buy_nouns: frozenset[str]
+    weak_nouns: frozenset[str]
+    object_is_recipient: frozenset[str]
+    reporting: frozenset[str]
+    accusation: frozenset[str]
+    denial: frozenset[str]
+    refusal: frozenset[str]
+    claim_nouns: frozenset[str]
+    planned_verbs: frozenset[str]
+    planned_adjectives: frozenset[str]
+    continuation: frozenset[str]
+    negation: frozenset[str]
+    route: frozenset[str]
+    covert: frozenset[str]
+    purpose_verbs: frozenset[str]
+    roles: frozenset[str]
+    anaphors: frozenset[str]
+    generic_speakers: frozenset[str]
+    unnamed_sources: frozenset[str]
+
+    @property
+    def triggers(self) -> frozenset[str]:
+        return self.supply | self.buy | self.nouns
+
+
+def _strings(value: Any, where: str, path: Path) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataFileError(
+            Errors.E002.format(path=path, reason=f"{where} must be a list of non-empty strings")
+        )
+    return [v.strip() for v in value]
+
+
+def _section(data: dict[str, Any], keys: tuple[str, ...], lang: str, path: Path) -> list[str]:
+    node: Any = data
+    for k in keys:
+        if not isinstance(node, dict) or k not in node:
+            raise DataFileError(
+                Errors.E002.format(path=path, reason=f"missing section {'.'.join(keys)}")
+            )
+        node = node[k]
+    if not isinstance(node, dict) or lang not in node:
+        raise DataFileError(
+            Errors.E002.format(path=path, reason=f"section {'.'.join(keys)} has no '{lang}' list")
+        )
+    return _strings(node[lang], f"{'.'.join(keys)}.{lang}", path)
+
+
+def parse_lexicon(data: dict[str, Any], path: Path) -> dict[str, LangLexicon]:
+    if data.get("version") != 1:
+        raise DataFileError(Errors.E002.format(path=path, reason="version must be 1"))
+    materiel = data.get("materiel")
+    if not isinstance(materiel, dict):
+        raise DataFileError(Errors.E002.format(path=path, reason="'materiel' must be an object"))
+    unknown = sorted(set(materiel) - set(CATEGORIES))
+    if unknown:
+        raise DataFileError(
+            Errors.E002.format(
+                path=path, reason=f"unknown categories {unknown}; allowed: {list(CATEGORIES)}"
+            )
+        )
+    out: dict[str, LangLexicon] = {}
+    for lang in LANGS:
+        forms: dict[str, str] = {}
+        for cat in CATEGORIES:
+            if cat not in materiel:
+                continue
+            for term in _section(materiel, (cat,), lang, path):
+                for form in _plurals(term, lang):
+                    for variant in (form, strip_accents(form)):
+                        previous = forms.get(variant.lower())
+                        if previous is not None and previous != cat and variant == form:
+                            raise DataFileError(
+                                Errors.E002.format(
+                                    path=path,
+                                    reason=f"materiel '{form}' ({lang}) is in both "
+                                    f"'{previous}' and '{cat}'",
+                                )
+                            )
+                        forms.setdefault(variant.lower(), cat)
+        cues = {
+            attr: frozenset(s.lower() for s in _section(data, keys, lang, path))
+            for attr, keys in _CUE_SECTIONS.items()
+        }
+        not_materiel = _section(data, ("not_materiel",), lang, path)
+        out[lang] = LangLexicon(
+            lang=lang, materiel=forms, not_materiel=tuple(not_materiel), **cues
+        )
+    return out
+
+
+def load_lexicon(path: Path | None = None) -> dict[str, LangLexicon]:
+    if path is None:
+        return _default_lexicon()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DataFileError(Errors.E002.format(path=path, reason=str(exc))) from exc
+    if not isinstance(data, dict):
+        raise DataFileError(Errors.E002.format(path=path, reason="top level must be an object"))
+    return parse_lexicon(data, path)
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> dict[str, LangLexicon]:
+    ref = resources.files("armswatch") / "data" / "lexicon.json"
+    data = json.loads(ref.read_text(encoding="utf-8"))
+    return parse_lexicon(data, Path(str(ref)))
