@@ -4,11 +4,12 @@ import sys
 
 from armswatch.clean.boilerplate import strip_boilerplate
 from armswatch.clean.normalize import normalise_for_parser
-from armswatch.extract.extractor import _paragraphs, get_extractor
+from armswatch.nlp.extractor import _paragraphs, get_extractor
 
 path = sys.argv[1]
 lang = sys.argv[2] if len(sys.argv) > 2 else "fr"
-text = strip_boilerplate(open(path, encoding="utf-8").read())
+with open(path, encoding="utf-8") as fh:
+    text = strip_boilerplate(fh.read())
 ex = get_extractor(lang)
 norm = normalise_for_parser(text)
 for a, b in _paragraphs(norm):
@@ -17,5 +18,7 @@ for a, b in _paragraphs(norm):
     if bindings:
         print("BINDINGS", bindings)
     for f in frames:
-        print(f"[{f.sent_index}] {f.kind:6} {f.trigger!r:16} S={f.suppliers}{'+spk' if f.supplier_is_speaker else ''} R={f.recipients} M={f.materiel} st={f.status} spk={[(s.kind, s.value) for s in f.speakers]} den={[(s.kind, s.value) for s in f.deniers]} via={f.via} ana={f.anaphoric} q={f.quantity!r}")
+        print(
+            f"[{f.sent_index}] {f.kind:6} {f.trigger!r:16} S={f.suppliers}{'+spk' if f.supplier_is_speaker else ''} R={f.recipients} M={f.materiel} st={f.status} spk={[(s.kind, s.value) for s in f.speakers]} den={[(s.kind, s.value) for s in f.deniers]} via={f.via} ana={f.anaphoric} q={f.quantity!r}"
+        )
         print("      ", norm[a + f.sent_start : a + f.sent_end][:160])

@@ -134,7 +134,9 @@ def export(
         if not db.exists():
             from armswatch.errors import Errors, StoreError
 
-            raise StoreError(Errors.E007.format(path=db, reason="no such file; run `armswatch ingest` first"))
+            raise StoreError(
+                Errors.E007.format(path=db, reason="no such file; run `armswatch ingest` first")
+            )
         with Store.open(db) as store, _output(output) as out:
             n = do_export(kind, fmt, store, out)
     except ArmswatchError as exc:
@@ -145,7 +147,9 @@ def export(
 @app.command()
 def cases(
     db: DB_OPTION = Path("armswatch.db"),
-    actor: Annotated[str | None, typer.Option(help="Actor id as supplier or recipient (PRK, wagner-group…).")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Actor id as supplier or recipient (PRK, wagner-group…).")
+    ] = None,
     category: Annotated[str | None, typer.Option(help="One of the CONTRACT categories.")] = None,
     status: Annotated[str | None, typer.Option(help="reported, planned or denied_only.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
@@ -157,7 +161,9 @@ def cases(
         if not db.exists():
             from armswatch.errors import Errors, StoreError
 
-            raise StoreError(Errors.E007.format(path=db, reason="no such file; run `armswatch ingest` first"))
+            raise StoreError(
+                Errors.E007.format(path=db, reason="no such file; run `armswatch ingest` first")
+            )
         with Store.open(db) as store:
             rows = store.cases(actor=actor, category=category, status=status)
     except ArmswatchError as exc:
@@ -171,7 +177,16 @@ def cases(
 
 def _print_cases(rows: list, out: TextIO) -> None:  # type: ignore[type-arg]
     table = Table(title=f"{len(rows)} case(s)", show_lines=False)
-    for col in ("supplier", "recipient", "category", "status", "claimed by", "denied by", "route", "articles"):
+    for col in (
+        "supplier",
+        "recipient",
+        "category",
+        "status",
+        "claimed by",
+        "denied by",
+        "route",
+        "articles",
+    ):
         table.add_column(col, overflow="fold")
     for c in rows:
         table.add_row(
@@ -185,6 +200,33 @@ def _print_cases(rows: list, out: TextIO) -> None:  # type: ignore[type-arg]
             str(c.n_articles),
         )
     Console(file=out, width=140).print(table)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold reports, one JSON object per line.")],
+    inputs: Annotated[list[str], typer.Argument(help="The articles the gold describes.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Scores as one JSON object.")] = False,
+    quiet: QUIET = False,
+) -> None:
+    """Score extraction against gold reports: P/R/F1 for triples and dyads, per language,
+    claimant / denier / route F1, status accuracy, clean negatives, and the list of errors."""
+    from armswatch.evaluate import evaluate as do_evaluate
+    from armswatch.evaluate import format_evaluation, load_gold
+    from armswatch.pipeline.default import process_paths
+
+    _setup_logging(quiet)
+    stats = Stats()
+    try:
+        rows = load_gold(gold)
+        ev = do_evaluate(process_paths(inputs, stats), rows)
+    except ArmswatchError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(ev.to_dict(), ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(format_evaluation(ev) + "\n")
+    raise typer.Exit(1 if stats.failed else 0)
 
 
 @app.command()

@@ -36,7 +36,7 @@ def load_nlp(lang: str) -> Language:
     """The parsing pipeline for a language, with the armswatch component appended."""
     import spacy
 
-    import armswatch.extract.component  # noqa: F401  (registers the factory)
+    import armswatch.nlp.component  # noqa: F401  (registers the factory)
 
     nlp = spacy.load(model_name(lang))
     nlp.add_pipe("armswatch_transfers", config={"lang": lang})

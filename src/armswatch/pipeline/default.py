@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from armswatch.clean.steps import CleanStep, DateStep, LanguageStep
-from armswatch.extract.extractor import ExtractStep
+from armswatch.nlp.extractor import ExtractStep
 from armswatch.pipeline.base import Stats, Step, run_steps
 from armswatch.records import Article
 from armswatch.sources import read_inputs

@@ -17,9 +17,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from armswatch.extract.discourse import merge, resolve
-from armswatch.extract.frames import ActorMention, Frame, MaterielMention, frames_for_doc, lemma
-from armswatch.extract.lexicon import LangLexicon, load_lexicon
+from armswatch.nlp.discourse import merge, resolve
+from armswatch.nlp.frames import ActorMention, Frame, MaterielMention, frames_for_doc, lemma
+from armswatch.nlp.lexicon import LangLexicon, load_lexicon
 from armswatch.nlp.gazetteer import Gazetteer, default_gazetteer
 from armswatch.records import TransferReport, content_hash
 
@@ -58,9 +58,9 @@ class TransferComponent:
         for form, cat in self.lex.materiel.items():
             by_cat.setdefault(cat, []).append(form)
         for cat, forms in by_cat.items():
-            self.materiel_matcher.add(cat, list(nlp.tokenizer.pipe(forms)))
+            self.materiel_matcher.add(cat, [nlp.make_doc(f) for f in forms])
         self.not_materiel = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.not_materiel.add("NOT", list(nlp.tokenizer.pipe([f.lower() for f in self.lex.not_materiel])))
+        self.not_materiel.add("NOT", [nlp.make_doc(f.lower()) for f in self.lex.not_materiel])
 
     # -- mentions ---------------------------------------------------------------------------
     def actor_mentions(self, doc: Doc) -> list[ActorMention]:
@@ -127,7 +127,8 @@ class TransferComponent:
             cands = [by_token[t.i] for t in window if t.i in by_token]
             if cands:
                 nearest = min(
-                    cands, key=lambda a: min(abs(a.span.start - ent.start), abs(a.span.end - ent.end))
+                    cands,
+                    key=lambda a: min(abs(a.span.start - ent.start), abs(a.span.end - ent.end)),
                 )
                 out[surname] = nearest.actor_id
         return out

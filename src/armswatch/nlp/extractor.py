@@ -13,10 +13,10 @@ import re
 from functools import lru_cache
 
 from armswatch.clean.normalize import normalise_for_parser
-from armswatch.extract.component import TransferComponent
-from armswatch.extract.discourse import merge, resolve
-from armswatch.extract.frames import Frame
-from armswatch.extract.lexicon import LangLexicon, load_lexicon, strip_accents
+from armswatch.nlp.component import TransferComponent
+from armswatch.nlp.discourse import merge, resolve
+from armswatch.nlp.frames import Frame
+from armswatch.nlp.lexicon import LangLexicon, load_lexicon, strip_accents
 from armswatch.nlp.gazetteer import default_gazetteer
 from armswatch.nlp.models import SUPPORTED_LANGS, load_nlp
 from armswatch.records import Article, Evidence, TransferReport, content_hash
@@ -81,7 +81,9 @@ class Extractor:
     def extract(self, text: str, *, article_id: str, source: str) -> list[TransferReport]:
         norm = normalise_for_parser(text)
         wanted = [
-            (a, b) for (a, b) in _paragraphs(norm) if self.prefilter.search(strip_accents(norm[a:b]))
+            (a, b)
+            for (a, b) in _paragraphs(norm)
+            if self.prefilter.search(strip_accents(norm[a:b]))
         ]
         frames: list[Frame] = []
         bindings: dict[str, str] = {}
@@ -89,9 +91,7 @@ class Extractor:
         previous_end = 0
         disabled = [self.component.name]
         texts = [norm[a:b] for a, b in wanted]
-        for (start, end), doc in zip(
-            wanted, self.nlp.pipe(texts, disable=disabled), strict=True
-        ):
+        for (start, end), doc in zip(wanted, self.nlp.pipe(texts, disable=disabled), strict=True):
             # paragraphs skipped by the pre-filter still count as distance
             sent_index += len(_paragraphs(norm[previous_end:start]))
             previous_end = end

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from armswatch.extract.frames import Frame, Speaker
+from armswatch.nlp.frames import Frame, Speaker
 from armswatch.records import Actor, Evidence, TransferReport
 
 WINDOW = 3  # sentences an anaphor or a denial may reach back
@@ -83,9 +83,9 @@ def resolve(
             continue
 
         suppliers = list(f.suppliers)
-        if f.supplier_is_speaker:
+        if f.supplier_is_speaker or (f.supplier_is_generic and not suppliers):
             who = named[0] if named else r.last_claimant
-            if who:
+            if who and who != "media":
                 suppliers = [who]
         suppliers = [s for s in suppliers if actor_kind(s) != "region"]
         recipients = [x for x in f.recipients if x not in suppliers and actor_kind(x) != "region"]
@@ -160,7 +160,8 @@ def _anchor(
         same = [
             x
             for x in candidates
-            if x.sent_index == d.sent_index and (x.supplier, x.recipient) == (d.supplier, d.recipient)
+            if x.sent_index == d.sent_index
+            and (x.supplier, x.recipient) == (d.supplier, d.recipient)
         ]
         return same
     return None
@@ -211,9 +212,7 @@ def merge(
     reports: list[TransferReport] = []
     for (s, rc, c), ds in groups.items():
         extra_deniers = [w for d in carried.get((s, rc), []) for w in d.deniers]
-        extra_evidence = [
-            e for d in carried.get((s, rc), []) if d.deniers for e in d.evidence
-        ]
+        extra_evidence = [e for d in carried.get((s, rc), []) if d.deniers for e in d.evidence]
         status = max((d.status for d in ds), key=STATUS_RANK.__getitem__)
         claimants = _unique(x for d in ds for x in d.claimants)
         if status != "denied_only" and not claimants:

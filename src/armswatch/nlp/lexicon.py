@@ -24,6 +24,7 @@ _CUE_SECTIONS = {
     "buy": ("triggers", "buy"),
     "nouns": ("triggers", "noun"),
     "buy_nouns": ("triggers", "buy_nouns"),
+    "request": ("triggers", "request"),
     "weak_nouns": ("triggers", "weak_nouns"),
     "object_is_recipient": ("triggers", "object_is_recipient"),
     "reporting": ("reporting",),
@@ -46,9 +47,7 @@ _CUE_SECTIONS = {
 
 
 def strip_accents(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
-    )
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 def _plurals(term: str, lang: str) -> set[str]:
@@ -88,6 +87,7 @@ class LangLexicon:
     buy: frozenset[str]
     nouns: frozenset[str]
     buy_nouns: frozenset[str]
+    request: frozenset[str]
     weak_nouns: frozenset[str]
     object_is_recipient: frozenset[str]
     reporting: frozenset[str]
@@ -172,9 +172,7 @@ def parse_lexicon(data: dict[str, Any], path: Path) -> dict[str, LangLexicon]:
             for attr, keys in _CUE_SECTIONS.items()
         }
         not_materiel = _section(data, ("not_materiel",), lang, path)
-        out[lang] = LangLexicon(
-            lang=lang, materiel=forms, not_materiel=tuple(not_materiel), **cues
-        )
+        out[lang] = LangLexicon(lang=lang, materiel=forms, not_materiel=tuple(not_materiel), **cues)
     return out
 
 

@@ -47,7 +47,10 @@ def test_exactly_the_gold_triples(seeds_dir: Path, extracted: dict[str, list[dic
     gold = _gold(seeds_dir)
     assert set(extracted) == set(gold)
     for art, golds in gold.items():
-        got = sorted(_key(r | {"supplier": r["supplier"]["id"], "recipient": r["recipient"]["id"]}) for r in extracted[art])
+        got = sorted(
+            _key(r | {"supplier": r["supplier"]["id"], "recipient": r["recipient"]["id"]})
+            for r in extracted[art]
+        )
         want = sorted(_key(g) for g in golds)
         assert got == want, art
 
@@ -55,7 +58,9 @@ def test_exactly_the_gold_triples(seeds_dir: Path, extracted: dict[str, list[dic
 @pytest.mark.parametrize("field", ["status", "claimed_by", "denied_by", "via"])
 def test_gold_attributes(seeds_dir: Path, extracted: dict[str, list[dict]], field: str) -> None:  # type: ignore[type-arg]
     for art, golds in _gold(seeds_dir).items():
-        by_key = {(r["supplier"]["id"], r["recipient"]["id"], r["category"]): r for r in extracted[art]}
+        by_key = {
+            (r["supplier"]["id"], r["recipient"]["id"], r["category"]): r for r in extracted[art]
+        }
         for g in golds:
             r = by_key[_key(g)]
             if field == "status":
@@ -71,7 +76,9 @@ def test_evidence_covers_gold_passages(seeds_dir: Path, extracted: dict[str, lis
     """Every gold evidence passage lies inside one of the report's evidence sentences, and every
     evidence offset points at its text in the stored article."""
     for art, golds in _gold(seeds_dir).items():
-        by_key = {(r["supplier"]["id"], r["recipient"]["id"], r["category"]): r for r in extracted[art]}
+        by_key = {
+            (r["supplier"]["id"], r["recipient"]["id"], r["category"]): r for r in extracted[art]
+        }
         for g in golds:
             texts = [e["text"] for e in by_key[_key(g)]["evidence"]]
             for passage in g["evidence"]:

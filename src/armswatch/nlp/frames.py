@@ -3,7 +3,7 @@
 A *frame* is one transfer predicate (a verb such as *fournir* / *supply*, a buyer-side verb such as
 *acheter* / *buy*, or a nominalisation such as *livraisons* / *shipments*) with the arguments the
 sentence gives it: supplier, recipient, materiel, speakers, route, modality. Frames may be
-incomplete ("ces obus", "the shipments"); :mod:`armswatch.extract.discourse` completes them from
+incomplete ("ces obus", "the shipments"); :mod:`armswatch.nlp.discourse` completes them from
 the article context and turns them into reports.
 
 The dependency parse decides which mentions belong to a predicate; the surface preposition in
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from armswatch.extract.lexicon import LangLexicon, strip_accents
+from armswatch.nlp.lexicon import LangLexicon, strip_accents
 
 SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
 OBJ = {"obj", "dobj"}
@@ -93,7 +93,6 @@ QUANTITY_NOUNS = {
     "hundreds",
     "thousands",
     "dozens",
-    "millions",
     "batch",
     "quantity",
     "quantities",
@@ -143,6 +142,7 @@ class ActorMention:
     type: str  # alias type from the gazetteer: name, capital, demonym, region, leader…
     kind: str  # state, group, org, region, other
     span: Span
+    prep: str = ""  # the preposition introducing its noun phrase ("à l'armée ukrainienne" → à)
 
     @property
     def root(self) -> Token:
@@ -173,6 +173,7 @@ class Frame:
     suppliers: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     supplier_is_speaker: bool = False  # "nous allons fournir": the speaker's state supplies
+    supplier_is_generic: bool = False  # "le chef de l'État a promis": the state last named
     materiel: list[tuple[str, str]] = field(default_factory=list)  # (category, text)
     quantity: str | None = None
     quantity_value: float | None = None
@@ -234,6 +235,27 @@ def prep_before(span: Span) -> str:
     return ""
 
 
+def mention_prep(m: ActorMention) -> str:
+    """The preposition of the noun phrase a mention stands in. A demonym adjective takes its
+    noun's ("à l'armée ukrainienne", "selon l'état-major ukrainien" → à, selon)."""
+    tok = m.root
+    if (
+        m.type == "demonym"
+        and tok.dep_ in {"amod", "compound", "nmod", "flat"}
+        and tok.head.i != tok.i
+    ):
+        tok = tok.head
+    first = tok.left_edge
+    if first.i < m.span.start and first.pos_ == "ADP" and first.i >= tok.i - 6:
+        word = first.lower_.replace("’", "'")
+        if word == "to" and first.i > 0 and m.span.doc[first.i - 1].lower_ == "according":
+            return "according to"
+        return word
+    if first.i < m.span.start:
+        return prep_before(m.span.doc[first.i : tok.i + 1])
+    return prep_before(m.span)
+
+
 def case_marker(tok: Token) -> str:
     """The preposition governing a noun in the parse: FR ``case`` child, EN ``prep`` head."""
     for c in tok.children:
@@ -262,9 +284,14 @@ def _covering(
 
 
 def build_context(
-    sent: Span, lex: LangLexicon, actors: Iterable[ActorMention], materiel: Iterable[MaterielMention]
+    sent: Span,
+    lex: LangLexicon,
+    actors: Iterable[ActorMention],
+    materiel: Iterable[MaterielMention],
 ) -> SentenceContext:
     acts = [a for a in actors if a.span.start >= sent.start and a.span.end <= sent.end]
+    for a in acts:
+        a.prep = mention_prep(a)
     mats = [m for m in materiel if m.span.start >= sent.start and m.span.end <= sent.end]
     by_tok: dict[int, ActorMention] = {}
     for a in acts:
@@ -293,7 +320,7 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
             if child.dep_ not in NP_LINKS or child.i < ctx.sent.start or child.i >= ctx.sent.end:
                 continue
             m = ctx.actor_at(child)
-            if m is not None and prep_before(m.span) not in RECIPIENT_PREPS | {"contre", "against"}:
+            if m is not None and m.prep not in RECIPIENT_PREPS | {"contre", "against"}:
                 found.append(m)
                 break
         if not found:
@@ -389,7 +416,7 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
                 return [sp]
     # 2. "selon X", "according to X", "d'après X"
     for a in ctx.actors:
-        if prep_before(a.span) in {"selon", "according to", "d'après"}:
+        if a.prep in {"selon", "according to", "d'après"}:
             return [Speaker("actor", a.actor_id)]
     for t in ctx.sent:
         if t.lower_ in {"selon", "according"} or (t.lower_ == "après" and t.i > 0):
@@ -434,7 +461,11 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
             continue
         if t.i in members:
             continue
-        if t.pos_ in {"VERB", "AUX"} or t.text in {";", ":"} or t.lower_ in {"mais", "but", "que", "that", "qui", "which", "while", "tandis"}:
+        if (
+            t.pos_ in {"VERB", "AUX"}
+            or t.text in {";", ":"}
+            or t.lower_ in {"mais", "but", "que", "that", "qui", "which", "while", "tandis"}
+        ):
             break
         members.add(t.i)
     return members
@@ -461,7 +492,7 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
                 return objs[0], False
             return None, False
         if tok.dep_ in {"xcomp", "conj"} or (
-            tok.dep_ == "advcl" and tok.morph.get("VerbForm") in (["Inf"], ["Part"], ["Ger"])
+            tok.dep_ == "advcl" and tok.morph.get("VerbForm", []) in (["Inf"], ["Part"], ["Ger"])
         ):
             tok = head
             continue
@@ -469,9 +500,7 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
     return None, False
 
 
-def _resolve_subject(
-    subj: Token | None, ctx: SentenceContext
-) -> tuple[list[ActorMention], bool]:
+def _resolve_subject(subj: Token | None, ctx: SentenceContext) -> tuple[list[ActorMention], bool]:
     """Actors of a subject token; (actors, is_first_person)."""
     if subj is None:
         return [], False
@@ -480,7 +509,7 @@ def _resolve_subject(
     if subj.lower_ in PRONOUNS:
         # "la Corée du Nord a averti …, affirmant qu'il n'avait jamais fourni …": il → PRK
         tok = subj.head
-        for _ in range(4):
+        for _ in range(10):
             if tok.head.i == tok.i:
                 break
             tok = tok.head
@@ -511,21 +540,25 @@ def _left_fallback(trigger: Token, ctx: SentenceContext, exclude: set[str]) -> l
             continue
         if a.span.start in speakers or a.root.i in speakers:
             continue
-        if prep_before(a.span) in NON_SUBJECT_PREPS - {"de", "d'", "du", "des"} | {"selon"}:
+        if a.prep in NON_SUBJECT_PREPS - {"de", "d'", "du", "des"} | {"selon"}:
             continue
         return [a]
     return []
 
 
 def _purpose_recipients(trigger: Token, ctx: SentenceContext) -> list[ActorMention]:
-    """"pour aider la Russie", "to help Russia", "pour former des agents russes"."""
+    """ "pour aider la Russie", "to help Russia", "pour former des agents russes"."""
     lex = ctx.lex
     heads = [trigger]
     if trigger.dep_ in {"xcomp", "conj"}:
         heads.append(trigger.head)
     for h in heads:
         for c in h.children:
-            if c.dep_ in {"advcl", "xcomp", "acl"} and c.i > trigger.i and in_set(c, lex.purpose_verbs):
+            if (
+                c.dep_ in {"advcl", "xcomp", "acl"}
+                and c.i > trigger.i
+                and in_set(c, lex.purpose_verbs)
+            ):
                 for o in c.children:
                     if o.dep_ in OBJ:
                         acts = actors_of_np(o, ctx)
@@ -564,10 +597,16 @@ def _quantity(mats: list[MaterielMention], ctx: SentenceContext) -> tuple[str | 
             return text, _number(text)
         # "un nombre significatif d'obus", "hundreds of drones"
         head = root.head
-        if head.i != root.i and head.lower_ in QUANTITY_NOUNS | {"nombre"} or lemma(head) in QUANTITY_NOUNS:
+        if (head.i != root.i and head.lower_ in QUANTITY_NOUNS | {"nombre"}) or lemma(
+            head
+        ) in QUANTITY_NOUNS:
             start = head.left_edge.i
             end = m.span.start
-            while end > start and ctx.sent.doc[end - 1].pos_ in {"ADP", "DET"} and ctx.sent.doc[end - 1].lower_ in {"de", "d'", "of", "des", "du"}:
+            while (
+                end > start
+                and ctx.sent.doc[end - 1].pos_ in {"ADP", "DET"}
+                and ctx.sent.doc[end - 1].lower_ in {"de", "d'", "of", "des", "du"}
+            ):
                 end -= 1
             if end > start:
                 text = ctx.sent.doc[start:end].text
@@ -590,9 +629,8 @@ def _negated(tok: Token, lex: LangLexicon) -> bool:
     for c in tok.children:
         if c.dep_ in {"neg", "advmod", "aux", "aux:tense"} and c.lower_ in lex.negation:
             return True
-        if c.dep_.startswith("aux"):
-            if any(x.lower_ in lex.negation for x in c.children):
-                return True
+        if c.dep_.startswith("aux") and any(x.lower_ in lex.negation for x in c.children):
+            return True
     # French "ne … pas" may hang the particles on a governing auxiliary
     return False
 
@@ -604,19 +642,21 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
     continuing = False
     deniers: list[Speaker] = []
     negated = _negated(trigger, lex)
-    if lex.lang == "fr" and trigger.morph.get("Tense") == ["Fut"]:
+    if lex.lang == "fr" and trigger.morph.get("Tense", []) == ["Fut"]:
+        planned = True
+    if kind == "request" or in_set(trigger, lex.planned_verbs):
         planned = True
     for c in trigger.children:
         if c.dep_.startswith("aux") or c.dep_ == "aux":
             if lemma(c) in lex.planned_verbs or c.lower_ in lex.planned_verbs:
                 planned = True
-            if lex.lang == "fr" and c.morph.get("Tense") == ["Fut"]:
+            if lex.lang == "fr" and c.morph.get("Tense", []) == ["Fut"]:
                 planned = True
         if c.dep_ == "amod" and in_set(c, lex.planned_adjectives):
             planned = True
         if c.dep_ == "advmod" and in_set(c, lex.continuation):
             continuing = True
-    if lex.lang == "en" and trigger.morph.get("Tense") == ["Fut"]:
+    if lex.lang == "en" and trigger.morph.get("Tense", []) == ["Fut"]:
         planned = True
     tok = trigger
     steps = 0
@@ -626,7 +666,11 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         steps += 1
         if _is_reporting(tok, lex) and lemma(tok) not in lex.denial:
             break
-        if in_set(tok, lex.denial) and dep in {"xcomp", "ccomp", "obj", "dobj", "advcl"} and steps == 1:
+        if (
+            in_set(tok, lex.denial)
+            and dep in {"xcomp", "ccomp", "obj", "dobj", "advcl"}
+            and steps == 1
+        ):
             sp = speaker_of_verb(tok, ctx)
             deniers = [sp] if sp else []
             return "denied_only", True, deniers
@@ -634,10 +678,14 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             planned = True
         if in_set(tok, lex.continuation):
             continuing = True
-        elif in_set(tok, lex.planned_verbs) or (tok.pos_ == "ADJ" and in_set(tok, lex.planned_adjectives)):
+        elif in_set(tok, lex.planned_verbs) or (
+            tok.pos_ == "ADJ" and in_set(tok, lex.planned_adjectives)
+        ):
             planned = True
         for c in tok.children:
-            if c.dep_.startswith("aux") and (lemma(c) in lex.planned_verbs or c.lower_ in lex.planned_verbs):
+            if c.dep_.startswith("aux") and (
+                lemma(c) in lex.planned_verbs or c.lower_ in lex.planned_verbs
+            ):
                 planned = True
         if _negated(tok, lex) and tok.pos_ in {"VERB", "AUX"} and not in_set(tok, lex.refusal):
             negated = True
@@ -668,7 +716,8 @@ def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
             continue
         p = max(before)
         blocked = any(
-            t.pos_ in {"VERB"} and t.i not in route_positions for t in ctx.sent.doc[p + 1 : a.span.start]
+            t.pos_ in {"VERB"} and t.i not in route_positions
+            for t in ctx.sent.doc[p + 1 : a.span.start]
         )
         if not blocked:
             out.append(a.actor_id)
@@ -681,14 +730,41 @@ def _covert(ctx: SentenceContext) -> bool:
 
 def _anaphoric(members: set[int], ctx: SentenceContext) -> bool:
     for t in ctx.sent:
-        if in_set(t, ctx.lex.anaphors) and t.pos_ == "NOUN":
-            if any(c.dep_ in {"det", "det:poss"} and c.lower_ in {"les", "ces", "the", "these", "those", "this", "cette", "ce", "such"} for c in t.children):
-                return True
+        if (
+            in_set(t, ctx.lex.anaphors)
+            and t.pos_ == "NOUN"
+            and any(
+                c.dep_ in {"det", "det:poss"}
+                and c.lower_
+                in {"les", "ces", "the", "these", "those", "this", "cette", "ce", "such"}
+                for c in t.children
+            )
+        ):
+            return True
     for i in members:
         t = ctx.sent.doc[i]
-        if t.pos_ == "PRON" and t.dep_ in OBJ | {"obj"} and t.lower_ in {"les", "them", "it", "la", "le", "l'"}:
+        if (
+            t.pos_ == "PRON"
+            and t.dep_ in OBJ | {"iobj", "expl:comp"}
+            and t.lower_
+            in {
+                "les",
+                "them",
+                "it",
+                "la",
+                "le",
+                "l'",
+                "en",
+                "some",
+                "more",
+            }
+        ):
             return True
-        if t.pos_ == "DET" and t.lower_ in {"ces", "these", "those"} and t.head.i in ctx.mat_by_token:
+        if (
+            t.pos_ == "DET"
+            and t.lower_ in {"ces", "these", "those"}
+            and t.head.i in ctx.mat_by_token
+        ):
             return True
     return False
 
@@ -706,11 +782,15 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
     sent = ctx.sent
     for tok in sent:
         kind = ""
-        if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm") == ["Part"]):
+        if tok.pos_ in {"VERB", "AUX"} or (
+            tok.pos_ == "ADJ" and tok.morph.get("VerbForm", []) == ["Part"]
+        ):
             if in_set(tok, lex.supply):
                 kind = "supply"
             elif in_set(tok, lex.buy):
                 kind = "buy"
+            elif in_set(tok, lex.request):
+                kind = "request"
             if kind == "supply" and lemma(tok) in {"give", "donner", "hand", "remettre"}:
                 # "give" needs a materiel or an explicit recipient to be a transfer; handled below
                 pass
@@ -744,7 +824,9 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
     return None
 
 
-def _frame_for_trigger(tok: Token, kind: str, ctx: SentenceContext, sent_index: int) -> Frame | None:
+def _frame_for_trigger(
+    tok: Token, kind: str, ctx: SentenceContext, sent_index: int
+) -> Frame | None:
     lex = ctx.lex
     members = _clause_members(tok, ctx)
     mats = _materiel_in(members, ctx)
@@ -760,21 +842,16 @@ def _frame_for_trigger(tok: Token, kind: str, ctx: SentenceContext, sent_index: 
             members |= {
                 c.i for c in head_m.span.root.children if c.dep_ in {"amod", "nmod", "compound"}
             }
-    if kind == "noun":
-        is_buy_noun = in_set(tok, lex.buy_nouns)
-        if in_set(tok, lex.weak_nouns) and own is None:
-            if not any(m.span.root.head.i == tok.i or m.span.root.i == tok.i for m in mats):
-                return None
-        kind_eff = "buy" if is_buy_noun else "noun"
-    else:
-        kind_eff = kind
+    weak = kind == "noun" and in_set(tok, lex.weak_nouns) and own is None
+    if weak and not any(tok.i in (m.span.root.head.i, m.span.root.i) for m in mats):
+        return None  # "aid" alone is not a transfer; "military aid" is
 
     frame = Frame(
         sent_index=sent_index,
         sent_start=ctx.sent.start_char,
         sent_end=ctx.sent.end_char,
         trigger=tok.text,
-        kind=kind_eff if kind != "noun" else "noun",
+        kind=kind,
     )
     frame.materiel = [(m.category, m.span.text) for m in mats]
     frame.quantity, frame.quantity_value = _quantity(mats, ctx)
@@ -783,14 +860,26 @@ def _frame_for_trigger(tok: Token, kind: str, ctx: SentenceContext, sent_index: 
 
     suppliers: list[ActorMention] = []
     recipients: list[ActorMention] = []
-    if kind in {"supply", "buy"}:
+    if kind == "request" and any(in_set(t, lex.triggers) and t.i != tok.i for t in tok.subtree):
+        return None  # "demander de livrer": the governed predicate is the frame
+    if kind == "request" and not mats:
+        return None
+    if kind in {"supply", "buy", "request"}:
         subj, passive = subject_of(tok, ctx)
         subj_actors, first_person = _resolve_subject(subj, ctx)
+        if (
+            not subj_actors
+            and not first_person
+            and subj is not None
+            and subj.lower_ not in PRONOUNS
+            and (subj.lower_ in lex.generic_speakers or lemma(subj) in lex.generic_speakers)
+        ):
+            frame.supplier_is_generic = kind == "supply"
         if tok.dep_ in {"acl", "amod"} and not subj_actors:
             passive = True  # participle: "drones supplied to Moscow (by Tehran)"
-        agents = [a for a in mentions if prep_before(a.span) in AGENT_PREPS]
-        datives = [a for a in mentions if prep_before(a.span) in RECIPIENT_PREPS]
-        sources = [a for a in mentions if prep_before(a.span) in SOURCE_PREPS | {"à", "au", "aux"}]
+        agents = [a for a in mentions if a.prep in AGENT_PREPS]
+        datives = [a for a in mentions if a.prep in RECIPIENT_PREPS]
+        sources = [a for a in mentions if a.prep in SOURCE_PREPS | {"à", "au", "aux"}]
         objects = [
             a
             for c in tok.children
@@ -813,7 +902,7 @@ def _frame_for_trigger(tok: Token, kind: str, ctx: SentenceContext, sent_index: 
             if not recipients:
                 recipients = _purpose_recipients(tok, ctx)
             if not recipients:
-                recipients = [a for a in mentions if prep_before(a.span) in WEAK_RECIPIENT_PREPS]
+                recipients = [a for a in mentions if a.prep in WEAK_RECIPIENT_PREPS]
             if recipients:
                 frame.syntactic_roles += 1
             # demonym on the materiel: "des drones iraniens livrés à la Russie"
@@ -830,6 +919,10 @@ def _frame_for_trigger(tok: Token, kind: str, ctx: SentenceContext, sent_index: 
                 and (subj is None or subj.lower_ not in PRONOUNS)
             ):
                 suppliers = _left_fallback(tok, ctx, {r.actor_id for r in recipients})
+        elif kind == "request":  # "Kiev a demandé à Paris des obus", "Kyiv asked Berlin for tanks"
+            recipients = subj_actors
+            suppliers = [a for a in datives + objects if a not in recipients]
+            frame.syntactic_roles += int(bool(recipients)) + int(bool(suppliers))
         else:  # buyer side: the subject receives
             recipients = subj_actors if not passive else datives
             if first_person:
@@ -840,18 +933,18 @@ def _frame_for_trigger(tok: Token, kind: str, ctx: SentenceContext, sent_index: 
             if suppliers:
                 frame.syntactic_roles += 1
     else:  # nominalisation: "les livraisons d'armes nord-coréennes à la Russie"
-        recipients = [a for a in mentions if prep_before(a.span) in RECIPIENT_PREPS | WEAK_RECIPIENT_PREPS]
+        recipients = [a for a in mentions if a.prep in RECIPIENT_PREPS | WEAK_RECIPIENT_PREPS]
         suppliers = [
             a
             for a in mentions
-            if prep_before(a.span) in SOURCE_PREPS | AGENT_PREPS
+            if a.prep in SOURCE_PREPS | AGENT_PREPS
             or (a.type in {"demonym"} and a not in recipients)
             or a.root.dep_ in {"poss", "nmod:poss"}
         ]
         suppliers = [a for a in suppliers if a not in recipients]
         if in_set(tok, lex.buy_nouns):
             suppliers, recipients = (
-                [a for a in mentions if prep_before(a.span) in {"from", "auprès", "à"}] or suppliers,
+                [a for a in mentions if a.prep in {"from", "auprès", "à"}] or suppliers,
                 [a for a in mentions if a.root.dep_ in {"poss", "nmod:poss"}],
             )
         if not suppliers and tok.dep_ in OBJ:
@@ -865,7 +958,7 @@ def _frame_for_trigger(tok: Token, kind: str, ctx: SentenceContext, sent_index: 
 
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
-    frame.status, negated, deniers = _status(tok, kind, ctx)
+    frame.status, _negated_unused, deniers = _status(tok, kind, ctx)
     frame.speakers = speakers_for(tok, ctx)
     if frame.status == "denied_only":
         frame.deniers = deniers or frame.speakers or [Speaker("actor", s) for s in frame.suppliers]
@@ -874,15 +967,15 @@ def _frame_for_trigger(tok: Token, kind: str, ctx: SentenceContext, sent_index: 
     frame.covert = _covert(ctx)
     frame.anaphoric = _anaphoric(members, ctx)
     frame.in_quote = _in_quote(ctx.sent)
-    if not (frame.suppliers or frame.recipients or frame.materiel or frame.supplier_is_speaker):
-        # a bare predicate ("les envois sont reçus") can still carry a route or an anaphor
-        if not (frame.via or frame.anaphoric):
-            return None
+    has_roles = frame.suppliers or frame.recipients or frame.materiel or frame.supplier_is_speaker
+    # a bare predicate ("les envois sont reçus") can still carry a route or an anaphor
+    if not (has_roles or frame.via or frame.anaphoric):
+        return None
     return frame
 
 
 def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -> list[Frame]:
-    """"Pyongyang a démenti", "l'Iran les a démenties", "Moscow denied the claims": a denial that
+    """ "Pyongyang a démenti", "l'Iran les a démenties", "Moscow denied the claims": a denial that
     governs no transfer predicate of its own attaches to the transfers just reported."""
     lex = ctx.lex
     out: list[Frame] = []
@@ -950,5 +1043,7 @@ def frames_for_doc(
     return frames
 
 
-def _unused() -> None:  # pragma: no cover - keeps _norm referenced for future accent-insensitive cues
+def _unused() -> (
+    None
+):  # pragma: no cover - keeps _norm referenced for future accent-insensitive cues
     _norm("")

@@ -1,0 +1,326 @@
+"""Each extraction rule on sentences written for these tests, in French and English.
+
+They load the spaCy models (a few seconds, once per session): marked ``slow``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import armswatch
+from armswatch.records import TransferReport
+
+pytestmark = pytest.mark.slow
+
+
+def triples(reports: list[TransferReport]) -> set[tuple[str, str, str]]:
+    return {(r.supplier.id, r.recipient.id, r.category) for r in reports}
+
+
+def one(text: str, lang: str) -> TransferReport:
+    reports = armswatch.extract(text, lang=lang)
+    assert len(reports) == 1, [r.to_dict() for r in reports]
+    return reports[0]
+
+
+# -- predicates and argument structure ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # active, dative recipient
+        ("fr", "La Biélorussie a livré des munitions à la Russie.", ("BLR", "RUS", "ammunition")),
+        ("en", "Belarus delivered ammunition to Russia last month.", ("BLR", "RUS", "ammunition")),
+        # supply X with Y: the object is the recipient
+        ("en", "Iran supplies Russia with attack drones.", ("IRN", "RUS", "uav")),
+        (
+            "fr",
+            "La Corée du Nord fournit l'armée russe avec des missiles balistiques.",
+            ("PRK", "RUS", "missiles"),
+        ),
+        # buyer side: supplier and recipient swap
+        ("fr", "La Russie a acheté des obus à la Corée du Nord.", ("PRK", "RUS", "ammunition")),
+        ("en", "Russia bought artillery shells from North Korea.", ("PRK", "RUS", "ammunition")),
+        # passive with agent
+        (
+            "fr",
+            "Des drones kamikazes ont été livrés à la Russie par l'Iran.",
+            ("IRN", "RUS", "uav"),
+        ),
+        ("en", "Kamikaze drones were delivered to Russia by Iran.", ("IRN", "RUS", "uav")),
+        # nominalisations
+        (
+            "fr",
+            "Les livraisons d'armes nord-coréennes à la Russie inquiètent Séoul.",
+            ("PRK", "RUS", "unspecified"),
+        ),
+        (
+            "en",
+            "Washington is worried about the transfer of Iranian missiles to Russia.",
+            ("IRN", "RUS", "missiles"),
+        ),
+        # participle: "Iranian-made drones supplied to Moscow"
+        (
+            "en",
+            "Iranian drones supplied to Moscow were shot down over Odesa.",
+            ("IRN", "RUS", "uav"),
+        ),
+        # purpose clause names the recipient
+        (
+            "fr",
+            "Le régime nord-coréen expédie des obus pour aider la Russie.",
+            ("PRK", "RUS", "ammunition"),
+        ),
+        # named systems map to their category
+        ("en", "Germany sent Leopard 2 tanks to Ukraine.", ("DEU", "UKR", "armour")),
+        ("fr", "La France a livré des canons Caesar à l'Ukraine.", ("FRA", "UKR", "artillery")),
+        ("en", "The United States sent Patriot batteries to Ukraine.", ("USA", "UKR", "air_defence")),
+    ],
+)
+def test_predicate_structures(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(armswatch.extract(text, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Selon Kiev, l'Iran a fourni à la Russie des drones et des missiles."),
+        ("en", "Kyiv says Iran has provided Russia with drones and missiles."),
+    ],
+)
+def test_coordination_gives_one_report_per_category(lang: str, text: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {
+        ("IRN", "RUS", "uav"),
+        ("IRN", "RUS", "missiles"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Pyongyang envoie des obus au Kremlin."),
+        ("en", "Pyongyang is shipping shells to the Kremlin."),
+        ("fr", "Téhéran a vendu des drones à Moscou."),
+    ],
+)
+def test_metonyms_resolve_to_states(lang: str, text: str) -> None:
+    t = triples(armswatch.extract(text, lang=lang))
+    assert t & {("PRK", "RUS", "ammunition"), ("IRN", "RUS", "uav")}
+
+
+def test_specific_category_beats_generic_weapons() -> None:
+    text = "L'Iran vend des armes, notamment des drones, à la Russie."
+    assert triples(armswatch.extract(text, lang="fr")) == {("IRN", "RUS", "uav")}
+
+
+# -- attribution ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        ("fr", "Washington affirme que Pyongyang livre des obus à Moscou.", "USA"),
+        ("en", "The White House said North Korea is sending shells to Russia.", "USA"),
+        ("fr", "Selon l'Ukraine, l'Iran a livré des drones à la Russie.", "UKR"),
+        ("en", "According to Britain, Iran delivered drones to Russia.", "GBR"),
+        # accusation: the accuser claims, the accused supplies
+        ("fr", "Les États-Unis accusent l'Iran de fournir des drones à la Russie.", "USA"),
+        ("en", "Ukraine accused Belarus of sending ammunition to Russia.", "UKR"),
+        # nobody named: the outlet / unnamed sources
+        ("en", "North Korea has supplied missiles to Russia, officials said.", "media"),
+        ("fr", "La Corée du Nord aurait fourni des missiles à la Russie.", "media"),
+    ],
+)
+def test_claimants(lang: str, text: str, claimant: str) -> None:
+    r = one(text, lang)
+    assert [a.id for a in r.claimed_by] == [claimant]
+
+
+def test_official_bound_to_state_by_role_fr() -> None:
+    text = (
+        "La porte-parole du ministère allemand de la Défense, Anna Berger, a indiqué mardi "
+        "que des chars étaient en route.\n"
+        "Berger a déclaré que l'Allemagne livrera des obusiers à l'Ukraine."
+    )
+    r = one(text, "fr")
+    assert (r.supplier.id, r.recipient.id, r.category) == ("DEU", "UKR", "artillery")
+    assert [a.id for a in r.claimed_by] == ["DEU"]
+
+
+def test_official_bound_to_state_by_role_en() -> None:
+    text = (
+        "Polish defence ministry spokesman Marek Nowak spoke on Monday.\n"
+        "Nowak said Poland had sent rifles to Ukraine."
+    )
+    r = one(text, "en")
+    assert (r.supplier.id, r.recipient.id, r.category) == ("POL", "UKR", "small_arms")
+    assert [a.id for a in r.claimed_by] == ["POL"]
+
+
+# -- denials --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Téhéran nie avoir fourni des drones à la Russie."),
+        ("en", "Tehran denies supplying drones to Russia."),
+    ],
+)
+def test_denial_only(lang: str, text: str) -> None:
+    r = one(text, lang)
+    assert (r.supplier.id, r.recipient.id, r.category, r.status) == ("IRN", "RUS", "uav", "denied_only")
+    assert [a.id for a in r.denied_by] == ["IRN"]
+    assert r.claimed_by == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Kiev affirme que l'Iran a livré des drones à la Russie. Téhéran a démenti ces accusations.",
+        ),
+        (
+            "en",
+            "Kyiv says Iran delivered drones to Russia. Tehran has denied the allegations.",
+        ),
+    ],
+)
+def test_denial_in_next_sentence_attaches(lang: str, text: str) -> None:
+    r = one(text, lang)
+    assert r.status == "reported"
+    assert [a.id for a in r.claimed_by] == ["UKR"]
+    assert [a.id for a in r.denied_by] == ["IRN"]
+    assert len(r.evidence) == 2
+
+
+def test_denial_does_not_attach_to_other_parties() -> None:
+    text = "Kyiv says Iran delivered drones to Russia. Beijing denied the allegations."
+    r = one(text, "en")
+    assert r.denied_by == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chancellor Scholz again refused to send Taurus missiles to Ukraine."),
+        ("fr", "Berlin refuse toujours de livrer des missiles Taurus à l'Ukraine."),
+    ],
+)
+def test_refusal_is_planned_not_denied(lang: str, text: str) -> None:
+    r = one(text, lang)
+    assert (r.supplier.id, r.recipient.id, r.category) == ("DEU", "UKR", "missiles")
+    assert r.status == "planned"
+    assert r.denied_by == []
+
+
+# -- modality -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("fr", "La Russie cherche à acheter des obus à la Corée du Nord.", "planned"),
+        ("en", "Russia is seeking to buy shells from North Korea.", "planned"),
+        ("en", "The United States will send Abrams tanks to Ukraine.", "planned"),
+        ("fr", "L'Iran pourrait livrer des missiles balistiques à la Russie.", "planned"),
+        ("en", "Officials warned that Iran could deliver ballistic missiles to Russia.", "planned"),
+        ("fr", "Nous allons continuer à fournir des armes à l'Ukraine, a dit le président français.", "reported"),
+        ("en", "Britain has delivered Challenger 2 tanks to Ukraine.", "reported"),
+    ],
+)
+def test_status(lang: str, text: str, status: str) -> None:
+    assert one(text, lang).status == status
+
+
+# -- routes, covertness, quantities ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "via"),
+    [
+        ("fr", "L'Iran expédie des drones à la Russie via la mer Caspienne.", ["caspian-sea"]),
+        ("en", "Russia sent fighter jets to Libya through Syria.", ["SYR"]),
+        (
+            "en",
+            "North Korea is shipping shells to Russia through countries in the Middle East and North Africa.",
+            ["middle-east", "north-africa"],
+        ),
+    ],
+)
+def test_routes(lang: str, text: str, via: list[str]) -> None:
+    r = one(text, lang)
+    assert [a.id for a in r.via] == via
+
+
+def test_covert() -> None:
+    assert one("North Korea is secretly supplying shells to Russia.", "en").covert
+    assert not one("Germany sent howitzers to Ukraine.", "en").covert
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity", "value"),
+    [
+        ("en", "The United States will send 31 Abrams tanks to Ukraine.", "31", 31.0),
+        ("fr", "La France a livré 18 canons Caesar à l'Ukraine.", "18", 18.0),
+    ],
+)
+def test_quantity(lang: str, text: str, quantity: str, value: float) -> None:
+    r = one(text, lang)
+    assert r.quantity == quantity
+    assert r.quantity_value == value
+
+
+# -- cross-sentence reference ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Corée du Nord livre des obus à la Russie. Ces envois transitent par la Syrie.",
+        ),
+        (
+            "en",
+            "North Korea is delivering shells to Russia. The shipments are routed through Syria.",
+        ),
+    ],
+)
+def test_anaphor_carries_route_to_the_transfer(lang: str, text: str) -> None:
+    r = one(text, lang)
+    assert (r.supplier.id, r.recipient.id) == ("PRK", "RUS")
+    assert [a.id for a in r.via] == ["SYR"]
+    assert len(r.evidence) == 2
+
+
+# -- not transfers --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "North Korea test-fired a ballistic missile into the sea on Tuesday."),
+        ("fr", "La Corée du Nord a tiré un missile balistique en mer du Japon."),
+        ("en", "Russia launched Iranian-designed drones at Kyiv overnight."),
+        ("fr", "La Russie a lancé des drones de conception iranienne sur Kiev."),
+        ("en", "Shell sold its Nigerian onshore business to a local consortium."),
+        ("fr", "Des sociétés écrans ont permis à la Russie de vendre du pétrole à l'Inde."),
+        ("en", "The UN Security Council voted on new sanctions against North Korea."),
+        ("fr", "La Russie a triplé sa production d'obus d'artillerie cette année."),
+        ("en", "The striker sent a missile into the top corner for England."),
+        ("fr", "L'attaquant a envoyé un missile dans la lucarne face à l'Espagne."),
+    ],
+)
+def test_negatives(lang: str, text: str) -> None:
+    assert armswatch.extract(text, lang=lang) == []
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    text = "Intro line.\n\nLa Corée du Nord fournit « secrètement » des obus à la Russie."
+    r = one(text, "fr")
+    for e in r.evidence:
+        assert text[e.start : e.end] == e.text
+    assert "« secrètement »" in r.evidence[0].text
