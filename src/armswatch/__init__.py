@@ -1,7 +1,7 @@
 """armswatch: arms-transfer allegations in French and English news.
 
-    >>> import armswatch
-    >>> armswatch.extract("Pyongyang livre des obus à la Russie, affirme Washington.", lang="fr")
+>>> import armswatch
+>>> armswatch.extract("Pyongyang livre des obus à la Russie, affirme Washington.", lang="fr")
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from armswatch.records import CATEGORIES, Actor, Article, Evidence, TransferRepo
 
 __version__ = "0.1.0"
 __all__ = ["CATEGORIES", "Actor", "Article", "Evidence", "TransferReport", "__version__", "extract"]
-
 
 
 def extract(text: str, lang: str | None = None) -> list[TransferReport]:

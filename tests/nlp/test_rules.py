@@ -75,7 +75,11 @@ def one(text: str, lang: str) -> TransferReport:
         # named systems map to their category
         ("en", "Germany sent Leopard 2 tanks to Ukraine.", ("DEU", "UKR", "armour")),
         ("fr", "La France a livré des canons Caesar à l'Ukraine.", ("FRA", "UKR", "artillery")),
-        ("en", "The United States sent Patriot batteries to Ukraine.", ("USA", "UKR", "air_defence")),
+        (
+            "en",
+            "The United States sent Patriot batteries to Ukraine.",
+            ("USA", "UKR", "air_defence"),
+        ),
     ],
 )
 def test_predicate_structures(lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -170,7 +174,12 @@ def test_official_bound_to_state_by_role_en() -> None:
 )
 def test_denial_only(lang: str, text: str) -> None:
     r = one(text, lang)
-    assert (r.supplier.id, r.recipient.id, r.category, r.status) == ("IRN", "RUS", "uav", "denied_only")
+    assert (r.supplier.id, r.recipient.id, r.category, r.status) == (
+        "IRN",
+        "RUS",
+        "uav",
+        "denied_only",
+    )
     assert [a.id for a in r.denied_by] == ["IRN"]
     assert r.claimed_by == []
 
@@ -227,7 +236,11 @@ def test_refusal_is_planned_not_denied(lang: str, text: str) -> None:
         ("en", "The United States will send Abrams tanks to Ukraine.", "planned"),
         ("fr", "L'Iran pourrait livrer des missiles balistiques à la Russie.", "planned"),
         ("en", "Officials warned that Iran could deliver ballistic missiles to Russia.", "planned"),
-        ("fr", "Nous allons continuer à fournir des armes à l'Ukraine, a dit le président français.", "reported"),
+        (
+            "fr",
+            "Nous allons continuer à fournir des armes à l'Ukraine, a dit le président français.",
+            "reported",
+        ),
         ("en", "Britain has delivered Challenger 2 tanks to Ukraine.", "reported"),
     ],
 )

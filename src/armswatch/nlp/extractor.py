@@ -43,6 +43,14 @@ _DENIAL_STEMS = (
 
 
 @lru_cache(maxsize=4)
+def _roles(lang: str) -> re.Pattern[str]:
+    """Role nouns: a paragraph naming an official is parsed when the article is, to bind names."""
+    lex: LangLexicon = load_lexicon()[lang]
+    body = "|".join(re.escape(strip_accents(w)) for w in sorted(lex.roles, key=len, reverse=True))
+    return re.compile(rf"\b(?:{body})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _prefilter(lang: str) -> re.Pattern[str]:
     lex: LangLexicon = load_lexicon()[lang]
     words: set[str] = set()
@@ -80,10 +88,15 @@ class Extractor:
 
     def extract(self, text: str, *, article_id: str, source: str) -> list[TransferReport]:
         norm = normalise_for_parser(text)
+        paras = [(a, b, strip_accents(norm[a:b])) for a, b in _paragraphs(norm)]
+        cued = [self.prefilter.search(folded) is not None for _, _, folded in paras]
+        if not any(cued):
+            return []
+        roles = _roles(self.lang)
         wanted = [
             (a, b)
-            for (a, b) in _paragraphs(norm)
-            if self.prefilter.search(strip_accents(norm[a:b]))
+            for (a, b, folded), hit in zip(paras, cued, strict=True)
+            if hit or roles.search(folded)
         ]
         frames: list[Frame] = []
         bindings: dict[str, str] = {}

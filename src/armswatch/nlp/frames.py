@@ -266,11 +266,24 @@ def case_marker(tok: Token) -> str:
     return ""
 
 
+def looks_like_verb(tok: Token) -> bool:
+    """A noun-tagged finite verb: no determiner or preposition of its own, right after a name
+    ("La Corée du Nord livre des obus": *livre* read as the noun *book*)."""
+    if is_verbal(tok):
+        return True
+    if any(c.dep_ in {"det", "case", "det:poss"} for c in tok.children):
+        return False
+    return tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN"
+
+
 def is_verbal(tok: Token) -> bool:
     """A verb, or a participle the tagger took for a noun ("l'Iran les a démenties")."""
     if tok.pos_ in {"VERB", "AUX"}:
         return True
-    return any(c.dep_ in {"aux:tense", "aux", "aux:pass", "auxpass"} for c in tok.children)
+    return any(
+        c.dep_ in {"aux:tense", "aux", "aux:pass", "auxpass", "nsubj", "nsubj:pass"}
+        for c in tok.children
+    )
 
 
 def _covering(
@@ -794,6 +807,10 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             if kind == "supply" and lemma(tok) in {"give", "donner", "hand", "remettre"}:
                 # "give" needs a materiel or an explicit recipient to be a transfer; handled below
                 pass
+        elif tok.pos_ in {"NOUN", "PROPN"} and looks_like_verb(tok) and tok.lower_ in lex.supply:
+            kind = "supply"  # a verb the tagger read as a noun: "Pyongyang livre des obus"
+        elif tok.pos_ in {"NOUN", "PROPN"} and looks_like_verb(tok) and tok.lower_ in lex.buy:
+            kind = "buy"
         elif tok.pos_ in {"NOUN", "PROPN"} and in_set(tok, lex.nouns):
             kind = "noun"
         if not kind:

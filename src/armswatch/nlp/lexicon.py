@@ -78,6 +78,114 @@ def _plurals(term: str, lang: str) -> set[str]:
     return out
 
 
+_EN_IRREGULAR = {
+    "send": ("sent",),
+    "sell": ("sold",),
+    "give": ("gave", "given"),
+    "buy": ("bought",),
+    "get": ("got", "gotten"),
+    "lend": ("lent",),
+    "say": ("said",),
+    "tell": ("told",),
+    "find": ("found",),
+    "seek": ("sought",),
+    "show": ("shown",),
+    "write": ("wrote", "written"),
+    "hand": ("handed",),
+}
+_VERB_SECTIONS = {
+    "supply",
+    "buy",
+    "request",
+    "reporting",
+    "denial",
+    "refusal",
+    "accusation",
+    "planned_verbs",
+    "continuation",
+    "purpose_verbs",
+}
+
+
+def verb_forms(lemma: str, lang: str) -> set[str]:
+    """Inflected forms of a verb cue, so that a verb the tagger mislabels ("livre" read as the
+    noun *book*) still matches by its surface form."""
+    if " " in lemma:
+        return {lemma}
+    out = {lemma}
+    if lang == "fr":
+        if lemma.endswith("er"):
+            stem = lemma[:-2]
+            endings = (
+                "e",
+                "es",
+                "ent",
+                "é",
+                "ée",
+                "és",
+                "ées",
+                "ait",
+                "aient",
+                "ant",
+                "era",
+                "eront",
+                "erait",
+                "eraient",
+                "ons",
+                "ez",
+                "a",
+            )
+        elif lemma.endswith("ir"):
+            stem = lemma[:-2]
+            endings = (
+                "is",
+                "it",
+                "issent",
+                "i",
+                "ie",
+                "ies",
+                "issait",
+                "issaient",
+                "issant",
+                "ira",
+                "iront",
+                "irait",
+                "iraient",
+                "issons",
+            )
+        elif lemma.endswith("re"):
+            stem = lemma[:-2]
+            endings = (
+                "s",
+                "",
+                "ent",
+                "u",
+                "ue",
+                "us",
+                "ues",
+                "ait",
+                "aient",
+                "ant",
+                "ra",
+                "ront",
+                "rait",
+                "raient",
+            )
+        else:
+            return out
+        out |= {stem + e for e in endings}
+    else:
+        out |= set(_EN_IRREGULAR.get(lemma, ()))
+        if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+            out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+        elif lemma.endswith("e"):
+            out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+        else:
+            double = lemma + lemma[-1] if len(lemma) <= 4 and lemma[-1] in "pt" else lemma
+            out |= {lemma + "s", lemma + "es", double + "ed", double + "ing"}
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class LangLexicon:
     lang: str
@@ -167,10 +275,12 @@ def parse_lexicon(data: dict[str, Any], path: Path) -> dict[str, LangLexicon]:
                                 )
                             )
                         forms.setdefault(variant.lower(), cat)
-        cues = {
-            attr: frozenset(s.lower() for s in _section(data, keys, lang, path))
-            for attr, keys in _CUE_SECTIONS.items()
-        }
+        cues: dict[str, frozenset[str]] = {}
+        for attr, keys in _CUE_SECTIONS.items():
+            words = {w.lower() for w in _section(data, keys, lang, path)}
+            if attr in _VERB_SECTIONS:
+                words = {f for w in words for f in verb_forms(w, lang)}
+            cues[attr] = frozenset(words)
         not_materiel = _section(data, ("not_materiel",), lang, path)
         out[lang] = LangLexicon(lang=lang, materiel=forms, not_materiel=tuple(not_materiel), **cues)
     return out

@@ -37,7 +37,9 @@ def load_nlp(lang: str) -> Language:
     import spacy
 
     import armswatch.nlp.component  # noqa: F401  (registers the factory)
+    import armswatch.nlp.sentences  # noqa: F401  (registers the sentence component)
 
     nlp = spacy.load(model_name(lang))
+    nlp.add_pipe("armswatch_sentences", before="parser")
     nlp.add_pipe("armswatch_transfers", config={"lang": lang})
     return nlp
