@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-
 from armswatch.records import CATEGORIES, Actor, Article, Evidence, TransferReport
 
 __version__ = "0.1.0"

@@ -22,7 +22,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="armswatch: who supplies what to whom, by which route, who says so, who denies it.",
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DB_OPTION = Annotated[Path, typer.Option("--db", help="SQLite store (created if missing).")]
 OUT_OPTION = Annotated[

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 
 from armswatch.nlp.discourse import merge, resolve
 from armswatch.nlp.frames import ActorMention, Frame, MaterielMention, frames_for_doc, lemma
-from armswatch.nlp.lexicon import LangLexicon, load_lexicon
 from armswatch.nlp.gazetteer import Gazetteer, default_gazetteer
+from armswatch.nlp.lexicon import LangLexicon, load_lexicon
 from armswatch.records import TransferReport, content_hash
 
 for _name, _default in (

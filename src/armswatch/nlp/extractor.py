@@ -16,8 +16,8 @@ from armswatch.clean.normalize import normalise_for_parser
 from armswatch.nlp.component import TransferComponent
 from armswatch.nlp.discourse import merge, resolve
 from armswatch.nlp.frames import Frame
-from armswatch.nlp.lexicon import LangLexicon, load_lexicon, strip_accents
 from armswatch.nlp.gazetteer import default_gazetteer
+from armswatch.nlp.lexicon import LangLexicon, load_lexicon, strip_accents
 from armswatch.nlp.models import SUPPORTED_LANGS, load_nlp
 from armswatch.records import Article, Evidence, TransferReport, content_hash
 

@@ -114,6 +114,7 @@ def verb_forms(lemma: str, lang: str) -> set[str]:
         return {lemma}
     out = {lemma}
     if lang == "fr":
+        endings: tuple[str, ...]
         if lemma.endswith("er"):
             stem = lemma[:-2]
             endings = (

@@ -36,7 +36,7 @@ def load_nlp(lang: str) -> Language:
     """The parsing pipeline for a language, with the armswatch component appended."""
     import spacy
 
-    import armswatch.nlp.component  # noqa: F401  (registers the factory)
+    import armswatch.nlp.component
     import armswatch.nlp.sentences  # noqa: F401  (registers the sentence component)
 
     nlp = spacy.load(model_name(lang))
