@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= armswatch.db
 
-.PHONY: install run test lint clean
+.PHONY: install run test lint format clean
 
 install: $(STAMP)
 
@@ -21,13 +21,17 @@ run: install
 	$(BIN)/armswatch ingest examples/ --db $(DB)
 	$(BIN)/armswatch cases --db $(DB)
 
-test: install
+test: install lint
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/ruff format --check src tests bench tools
 	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format src tests bench tools
+	$(BIN)/ruff check --fix src tests bench tools
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm build *.egg-info src/*.egg-info
