@@ -170,15 +170,22 @@ def _anchor(
 def _attach_denial(r: Resolver, f: Frame, deniers: list[str]) -> None:
     if not deniers:
         return
-    for d in r.drafts:
-        if not (f.sent_index - WINDOW < d.sent_index <= f.sent_index):
-            continue
-        if d.supplier in deniers or d.recipient in deniers:
-            for who in deniers:
-                if who not in d.deniers:
-                    d.deniers.append(who)
-            if (f.sent_start, f.sent_end) not in d.evidence:
-                d.evidence.append((f.sent_start, f.sent_end))
+    involved = [
+        d
+        for d in r.drafts
+        if (d.supplier in deniers or d.recipient in deniers) and d.sent_index <= f.sent_index
+    ]
+    recent = [d for d in involved if d.sent_index > f.sent_index - WINDOW]
+    if not recent and involved:
+        # "Moscou dément." three paragraphs later: the denier's latest transfer
+        last = max(d.sent_index for d in involved)
+        recent = [d for d in involved if d.sent_index == last]
+    for d in recent:
+        for who in deniers:
+            if who not in d.deniers:
+                d.deniers.append(who)
+        if (f.sent_start, f.sent_end) not in d.evidence:
+            d.evidence.append((f.sent_start, f.sent_end))
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -239,12 +239,19 @@ def mention_prep(m: ActorMention) -> str:
     """The preposition of the noun phrase a mention stands in. A demonym adjective takes its
     noun's ("à l'armée ukrainienne", "selon l'état-major ukrainien" → à, selon)."""
     tok = m.root
-    if (
-        m.type == "demonym"
-        and tok.dep_ in {"amod", "compound", "nmod", "flat"}
-        and tok.head.i != tok.i
-    ):
-        tok = tok.head
+    for _ in range(2):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in NP_INNER:
+            break
+        if tok.dep_ == "pobj":  # EN "the mercenaries of Wagner": of → mercenaries
+            if head.head.i != head.i and lemma(head.head) in ACTOR_HEADS_ALL:
+                tok = head.head
+                continue
+            break
+        if m.type == "demonym" or lemma(head) in ACTOR_HEADS_ALL:
+            tok = head
+            continue
+        break
     first = tok.left_edge
     if first.i < m.span.start and first.pos_ == "ADP" and first.i >= tok.i - 6:
         word = first.lower_.replace("’", "'")
@@ -254,6 +261,38 @@ def mention_prep(m: ActorMention) -> str:
     if first.i < m.span.start:
         return prep_before(m.span.doc[first.i : tok.i + 1])
     return prep_before(m.span)
+
+
+NP_INNER = {"amod", "compound", "nmod", "flat", "poss", "nmod:poss", "pobj"}
+
+
+def _actor_heads() -> frozenset[str]:
+    from armswatch.nlp.lexicon import load_lexicon
+
+    return frozenset().union(*(lx.actor_heads for lx in load_lexicon().values()))
+
+
+ACTOR_HEADS_ALL = _actor_heads()
+
+_BENEFIT = re.compile(
+    r"(?:au profit|à destination|au bénéfice|pour le compte|destiné(?:e|s|es)? à|for the benefit"
+    r"|on behalf|destined for|bound for|intended for|earmarked for)"
+    r"\s*(?:de|d'|du|des|of|aux|au)?\s*(?:la|le|les|l'|the)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _beneficiaries(ctx: SentenceContext, after: int) -> list[ActorMention]:
+    """ "au profit de Wagner", "destined for the Houthis": the actor named is the recipient."""
+    out = []
+    doc = ctx.sent.doc
+    for a in ctx.actors:
+        if a.span.start <= after or a.kind == "region":
+            continue
+        before = doc.text[max(ctx.sent.start_char, a.span.start_char - 40) : a.span.start_char]
+        if _BENEFIT.search(before):
+            out.append(a)
+    return out
 
 
 def case_marker(tok: Token) -> str:
@@ -841,6 +880,26 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
     return None
 
 
+def _outside_recipients(
+    mats: list[MaterielMention], recipients: list[ActorMention]
+) -> list[MaterielMention]:
+    """ "approvisionner en armes les mercenaires du groupe Wagner": people named with the
+    recipient are the recipient, not materiel."""
+    inside: set[int] = set()
+    for r in recipients:
+        anchor = r.root
+        for _ in range(3):
+            if anchor.dep_ == "pobj" and lemma(anchor.head.head) in ACTOR_HEADS_ALL:
+                anchor = anchor.head.head
+            elif anchor.dep_ in NP_INNER and lemma(anchor.head) in ACTOR_HEADS_ALL:
+                anchor = anchor.head
+            else:
+                break
+        if anchor.i != r.root.i:
+            inside |= {t.i for t in anchor.subtree}
+    return [m for m in mats if m.span.root.i not in inside]
+
+
 def _frame_for_trigger(
     tok: Token, kind: str, ctx: SentenceContext, sent_index: int
 ) -> Frame | None:
@@ -905,7 +964,8 @@ def _frame_for_trigger(
         ]
         if kind == "supply":
             if passive:
-                suppliers = agents
+                # "envoyés de Russie aux mercenaires", "delivered to Russia by Iran"
+                suppliers = agents or [a for a in sources if a.prep not in RECIPIENT_PREPS]
                 if subj_actors and not datives:
                     recipients = subj_actors  # "Russia was supplied with shells"
             else:
@@ -913,7 +973,7 @@ def _frame_for_trigger(
                 frame.supplier_is_speaker = first_person
             if suppliers or frame.supplier_is_speaker:
                 frame.syntactic_roles += 1
-            recipients = recipients or datives
+            recipients = recipients or datives or _beneficiaries(ctx, tok.i)
             if not recipients and in_set(tok, lex.object_is_recipient):
                 recipients = [a for a in objects if a not in suppliers]
             if not recipients:
@@ -973,6 +1033,9 @@ def _frame_for_trigger(
                     suppliers = [a for a in actors_of_np(subj, ctx) if a not in recipients]
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
 
+    if recipients:
+        mats = _outside_recipients(mats, recipients)
+        frame.materiel = [(m.category, m.span.text) for m in mats]
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
     frame.status, _negated_unused, deniers = _status(tok, kind, ctx)
@@ -991,6 +1054,17 @@ def _frame_for_trigger(
     return frame
 
 
+def _governs(top: Token, tok: Token, lex: LangLexicon) -> bool:
+    """Does ``top`` govern ``tok`` without a reporting verb in between? ("denied supplying" yes;
+    "X accused Iran of supplying …, a charge Tehran denies" no: the accusation is in between)."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i != top.i and _is_reporting(cur, lex):
+            return False
+    return cur.i == top.i
+
+
 def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -> list[Frame]:
     """ "Pyongyang a démenti", "l'Iran les a démenties", "Moscow denied the claims": a denial that
     governs no transfer predicate of its own attaches to the transfers just reported."""
@@ -1001,7 +1075,10 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
             continue
         verbal = is_verbal(tok)
         governs_trigger = any(
-            t.i != tok.i and in_set(t, lex.triggers) and t.pos_ in {"VERB", "NOUN"}
+            t.i != tok.i
+            and in_set(t, lex.triggers)
+            and t.pos_ in {"VERB", "NOUN"}
+            and _governs(tok, t, lex)
             for t in tok.subtree
         )
         if governs_trigger and verbal:

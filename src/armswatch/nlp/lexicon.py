@@ -43,6 +43,8 @@ _CUE_SECTIONS = {
     "anaphors": ("anaphors",),
     "generic_speakers": ("generic_speakers",),
     "unnamed_sources": ("unnamed_sources",),
+    "actor_heads": ("actor_heads",),
+    "benefit": ("benefit",),
 }
 
 
@@ -215,6 +217,8 @@ class LangLexicon:
     anaphors: frozenset[str]
     generic_speakers: frozenset[str]
     unnamed_sources: frozenset[str]
+    actor_heads: frozenset[str]
+    benefit: frozenset[str]
 
     @property
     def triggers(self) -> frozenset[str]:
