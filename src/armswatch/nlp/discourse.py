@@ -84,7 +84,8 @@ def resolve(
 
         suppliers = list(f.suppliers)
         if f.supplier_is_speaker or (f.supplier_is_generic and not suppliers):
-            who = named[0] if named else r.last_claimant
+            # "son pays n'avait pas livré": the speaker's (or the denier's) own state
+            who = named[0] if named else (deniers[0] if deniers else r.last_claimant)
             if who and who != "media":
                 suppliers = [who]
         suppliers = [s for s in suppliers if actor_kind(s) != "region"]

@@ -239,16 +239,16 @@ def mention_prep(m: ActorMention) -> str:
     """The preposition of the noun phrase a mention stands in. A demonym adjective takes its
     noun's ("à l'armée ukrainienne", "selon l'état-major ukrainien" → à, selon)."""
     tok = m.root
-    for _ in range(2):
+    for step in range(2):
         head = tok.head
         if head.i == tok.i or tok.dep_ not in NP_INNER:
             break
         if tok.dep_ == "pobj":  # EN "the mercenaries of Wagner": of → mercenaries
-            if head.head.i != head.i and lemma(head.head) in ACTOR_HEADS_ALL:
+            if head.head.i != head.i and is_actor_head(head.head):
                 tok = head.head
                 continue
             break
-        if m.type == "demonym" or lemma(head) in ACTOR_HEADS_ALL:
+        if (m.type == "demonym" and step == 0) or is_actor_head(head):
             tok = head
             continue
         break
@@ -273,6 +273,11 @@ def _actor_heads() -> frozenset[str]:
 
 
 ACTOR_HEADS_ALL = _actor_heads()
+
+
+def is_actor_head(tok: Token) -> bool:
+    return lemma(tok) in ACTOR_HEADS_ALL or tok.lower_ in ACTOR_HEADS_ALL
+
 
 _BENEFIT = re.compile(
     r"(?:au profit|à destination|au bénéfice|pour le compte|destiné(?:e|s|es)? à|for the benefit"
@@ -526,6 +531,9 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
 def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool]:
     """The syntactic subject of a verb, climbing control and coordination; (token, passive)."""
     lex = ctx.lex
+    if any(c.dep_ in {"aux:pass", "auxpass"} for c in trigger.children):
+        own = [c for c in trigger.children if c.dep_ in SUBJ]
+        return (own[0] if own else None), True
     tok = trigger
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in SUBJ]
@@ -889,9 +897,9 @@ def _outside_recipients(
     for r in recipients:
         anchor = r.root
         for _ in range(3):
-            if anchor.dep_ == "pobj" and lemma(anchor.head.head) in ACTOR_HEADS_ALL:
+            if anchor.dep_ == "pobj" and is_actor_head(anchor.head.head):
                 anchor = anchor.head.head
-            elif anchor.dep_ in NP_INNER and lemma(anchor.head) in ACTOR_HEADS_ALL:
+            elif anchor.dep_ in NP_INNER and is_actor_head(anchor.head):
                 anchor = anchor.head
             else:
                 break
@@ -1033,6 +1041,16 @@ def _frame_for_trigger(
                     suppliers = [a for a in actors_of_np(subj, ctx) if a not in recipients]
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
 
+    if (
+        kind == "supply"
+        and not mats
+        and any(c.dep_ in {"aux:pass", "auxpass"} for c in tok.children)
+    ):
+        # "quatorze avions … avaient été envoyés": the theme stands before the passive verb
+        left = [m for m in ctx.materiel if m.span.end <= tok.i]
+        if left:
+            mats = [left[-1]]
+            frame.materiel = [(left[-1].category, left[-1].span.text)]
     if recipients:
         mats = _outside_recipients(mats, recipients)
         frame.materiel = [(m.category, m.span.text) for m in mats]
@@ -1071,9 +1089,13 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
     lex = ctx.lex
     out: list[Frame] = []
     for tok in ctx.sent:
-        if tok.pos_ not in {"VERB", "NOUN", "ADJ"} or not in_set(tok, lex.denial):
+        if not in_set(tok, lex.denial) or tok.pos_ in {"PUNCT", "ADP", "DET"}:
             continue
-        verbal = is_verbal(tok)
+        prev = tok.doc[tok.i - 1] if tok.i > ctx.sent.start else None
+        after_actor = prev is not None and prev.i in ctx.by_token
+        if tok.pos_ not in {"VERB", "NOUN", "ADJ"} and not after_actor:
+            continue
+        verbal = is_verbal(tok) or after_actor
         governs_trigger = any(
             t.i != tok.i
             and in_set(t, lex.triggers)
