@@ -903,6 +903,7 @@ def _outside_recipients(
                 anchor = anchor.head
             else:
                 break
+        inside |= {t.i for t in r.span}  # "les mercenaires de Wagner" is itself an alias
         if anchor.i != r.root.i:
             inside |= {t.i for t in anchor.subtree}
     return [m for m in mats if m.span.root.i not in inside]
@@ -1041,6 +1042,9 @@ def _frame_for_trigger(
                     suppliers = [a for a in actors_of_np(subj, ctx) if a not in recipients]
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
 
+    if recipients:
+        mats = _outside_recipients(mats, recipients)
+        frame.materiel = [(m.category, m.span.text) for m in mats]
     if (
         kind == "supply"
         and not mats
@@ -1051,9 +1055,6 @@ def _frame_for_trigger(
         if left:
             mats = [left[-1]]
             frame.materiel = [(left[-1].category, left[-1].span.text)]
-    if recipients:
-        mats = _outside_recipients(mats, recipients)
-        frame.materiel = [(m.category, m.span.text) for m in mats]
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
     frame.status, _negated_unused, deniers = _status(tok, kind, ctx)

@@ -1,0 +1,43 @@
+"""Quality floors on the examples and the dev set (tests/data/devset, written for the project).
+
+These pin today's measured figures minus a small margin so quality cannot silently regress.
+Lowering a floor is a visible change: say why in the commit and the issue note.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from armswatch.evaluate import Evaluation, evaluate, load_gold
+from armswatch.pipeline.base import Stats
+from armswatch.pipeline.default import process_paths
+
+pytestmark = pytest.mark.slow
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+ROOT = DATA.parent.parent
+
+# name: (gold, inputs, triple P floor, triple F1 floor)
+FLOORS = {
+    "examples": (DATA / "examples_expected.jsonl", ROOT / "examples", 0.80, 0.65),
+    "devset-en": (DATA / "devset" / "gold_en.jsonl", DATA / "devset" / "en", 0.90, 0.50),
+    "devset-fr": (DATA / "devset" / "gold_fr.jsonl", DATA / "devset" / "fr", 0.65, 0.44),
+}
+
+
+def _run(gold: Path, inputs: Path) -> Evaluation:
+    stats = Stats()
+    ev = evaluate(process_paths([str(inputs)], stats), load_gold(gold))
+    assert not stats.rejections
+    return ev
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_floors(name: str) -> None:
+    gold, inputs, p_floor, f1_floor = FLOORS[name]
+    ev = _run(gold, inputs)
+    assert ev.triples.precision >= p_floor, ev.to_dict()
+    assert ev.triples.f1 >= f1_floor, ev.to_dict()
+    assert ev.negatives_clean == ev.negatives_total, ev.errors
