@@ -44,16 +44,38 @@ class Draft:
     sent_index: int
 
 
+CONTEXT_WINDOW = 8  # sentences over which an implicit recipient or materiel carries
+
+
 @dataclass(slots=True)
 class Resolver:
     bindings: dict[str, str]  # person surname -> actor id
     last_claimant: str | None = None
     drafts: list[Draft] = field(default_factory=list)
+    # (sentence, recipients, categories) of every frame seen, complete or not
+    history: list[tuple[int, list[str], list[tuple[str, str]]]] = field(default_factory=list)
+
+    def recent_recipients(self, sent_index: int, exclude: list[str]) -> list[str]:
+        for idx, recipients, _ in reversed(self.history):
+            if idx < sent_index - CONTEXT_WINDOW:
+                break
+            keep = [x for x in recipients if x not in exclude]
+            if keep:
+                return keep[:1]
+        return []
+
+    def recent_categories(self, sent_index: int) -> list[tuple[str, str]]:
+        for idx, _, categories in reversed(self.history):
+            if idx < sent_index - CONTEXT_WINDOW:
+                break
+            if categories:
+                return categories
+        return []
 
     def speaker(self, sp: Speaker) -> str | None:
         if sp.kind == "actor":
             return sp.value
-        if sp.kind == "person":
+        if sp.kind in {"person", "official"}:
             return self.bindings.get(sp.value)
         if sp.kind == "generic":
             return self.last_claimant
@@ -71,6 +93,14 @@ def resolve(
     r = Resolver(dict(bindings))
     for f in frames:
         claimants = _unique(x for x in (r.speaker(s) for s in f.speakers) if x)
+        if (
+            not claimants
+            and f.suppliers
+            and any(s.kind == "official" and s.value not in r.bindings for s in f.speakers)
+        ):
+            # an official of unnamed state speaking of a transfer: their state is the supplier's
+            r.bindings[next(s.value for s in f.speakers if s.kind == "official")] = f.suppliers[0]
+            claimants = [f.suppliers[0]]
         if not claimants and f.in_quote and r.last_claimant:
             claimants = [r.last_claimant]
         named = [c for c in claimants if c != "media"]
@@ -91,17 +121,27 @@ def resolve(
         suppliers = [s for s in suppliers if actor_kind(s) != "region"]
         recipients = [x for x in f.recipients if x not in suppliers and actor_kind(x) != "region"]
         categories = _categories(f)
+        r.history.append((f.sent_index, recipients, categories))
         inherited = False
         if not (suppliers and recipients and categories):
             anchor = _anchor(r, f, suppliers, recipients, categories)
             if anchor is None:
-                continue
+                # topic continuity: "Norway has pledged six of the jets" (to Ukraine, named
+                # sentences earlier); "Belgium has promised 30" (jets)
+                if suppliers and not recipients and (categories or f.anaphoric):
+                    recipients = r.recent_recipients(f.sent_index, suppliers)
+                if suppliers and recipients and not categories and f.anaphoric:
+                    categories = r.recent_categories(f.sent_index)
+                if not (suppliers and recipients and categories):
+                    continue
+            else:
+                # the frame adds to the anchor's transfer: same pair; its own materiel or the
+                # anchor's
+                suppliers = [anchor[0].supplier]
+                recipients = [anchor[0].recipient]
+                if not categories:
+                    categories = [(d.category, d.materiel) for d in anchor]
             inherited = True
-            # the frame adds to the anchor's transfer: same pair; its own materiel, or the anchor's
-            suppliers = [anchor[0].supplier]
-            recipients = [anchor[0].recipient]
-            if not categories:
-                categories = [(d.category, d.materiel) for d in anchor]
         confidence = 0.45 + 0.12 * min(f.syntactic_roles, 2) + (0.1 if named else 0.0)
         if inherited:
             confidence -= 0.15

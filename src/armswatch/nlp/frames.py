@@ -239,6 +239,8 @@ def mention_prep(m: ActorMention) -> str:
     """The preposition of the noun phrase a mention stands in. A demonym adjective takes its
     noun's ("à l'armée ukrainienne", "selon l'état-major ukrainien" → à, selon)."""
     tok = m.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in {"PROPN", "NOUN"}:
+        tok = tok.head  # "by Denmark and the Netherlands": the Netherlands take "by"
     for step in range(2):
         head = tok.head
         if head.i == tok.i or tok.dep_ not in NP_INNER:
@@ -408,7 +410,16 @@ def speaker_of_np(tok: Token, ctx: SentenceContext) -> Speaker | None:
         return Speaker("actor", acts[0].actor_id)
     lex = ctx.lex
     if tok.pos_ == "PROPN" or (tok.ent_type_ in {"PER", "PERSON"}):
-        return Speaker("person", _name_of(tok))
+        name = _name_of(tok)
+        # "Defence Secretary Ben Wallace told parliament": an official of unnamed state
+        first = min(
+            [tok.i, *[c.i for c in tok.children if c.dep_ in {"compound", "flat", "flat:name"}]]
+        )
+        titled = any(
+            lemma(t) in lex.roles or t.lower_ in lex.roles
+            for t in tok.doc[max(ctx.sent.start, first - 3) : first]
+        )
+        return Speaker("official" if titled else "person", name)
     if tok.lower_ in lex.generic_speakers or lemma(tok) in lex.generic_speakers:
         return Speaker("generic", "")
     if lemma(tok) in lex.unnamed_sources or tok.lower_ in lex.unnamed_sources:
@@ -551,7 +562,7 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
             if objs:
                 return objs[0], False
             return None, False
-        if tok.dep_ in {"xcomp", "conj"} or (
+        if tok.dep_ in {"xcomp", "conj", "acomp", "amod"} or (
             tok.dep_ == "advcl" and tok.morph.get("VerbForm", []) in (["Inf"], ["Part"], ["Ger"])
         ):
             tok = head
@@ -649,7 +660,16 @@ def _materiel_in(members: set[int], ctx: SentenceContext) -> list[MaterielMentio
 def _quantity(mats: list[MaterielMention], ctx: SentenceContext) -> tuple[str | None, float | None]:
     for m in mats:
         root = m.span.root
-        nums = [c for c in root.children if c.dep_ == "nummod" or (c.like_num and c.i < root.i)]
+        nums = [
+            c
+            for c in root.children
+            if (c.dep_ == "nummod" or (c.like_num and c.i < root.i))
+            and not (m.span.start <= c.i < m.span.end)
+        ]
+        if not nums and m.span.start > 0:
+            before = m.span.doc[m.span.start - 1]
+            if before.like_num and before.i >= ctx.sent.start:
+                nums = [before]  # "14 Challenger 2 tanks": the number before the system name
         if nums:
             n = nums[0]
             toks = sorted([n, *[c for c in n.subtree if c.i < root.i]], key=lambda t: t.i)
@@ -706,6 +726,12 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         planned = True
     if kind == "request" or in_set(trigger, lex.planned_verbs):
         planned = True
+    if (
+        lex.lang == "en"
+        and trigger.dep_ == "ROOT"
+        and any(c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in trigger.children)
+    ):
+        planned = True  # headline infinitive: "Britain to send tanks to Ukraine"
     for c in trigger.children:
         if c.dep_.startswith("aux") or c.dep_ == "aux":
             if lemma(c) in lex.planned_verbs or c.lower_ in lex.planned_verbs:
@@ -803,6 +829,13 @@ def _anaphoric(members: set[int], ctx: SentenceContext) -> bool:
             return True
     for i in members:
         t = ctx.sent.doc[i]
+        if (
+            t.pos_ == "NUM"
+            and t.dep_ in OBJ
+            and t.head.i in members
+            and t.head.i not in ctx.mat_by_token
+        ):
+            return True  # "Belgium has promised 30 by 2028"
         if (
             t.pos_ == "PRON"
             and t.dep_ in OBJ | {"iobj", "expl:comp"}

@@ -57,8 +57,10 @@ def _plurals(term: str, lang: str) -> set[str]:
     words = term.split(" ")
 
     def pl(w: str) -> str:
-        if not w or not w[0].isalpha() or w[-1] in "sxz" or "'" in w or w[0].isupper():
+        if not w or not w[0].isalpha() or w[-1] in "sxz" or "'" in w or w.isupper():
             return w
+        if w[0].isupper() and any(ch.isdigit() for ch in w):
+            return w  # "Su-35", "Shahed-136": no plural
         if lang == "en" and w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
             return w[:-1] + "ies"
         if lang == "fr" and w.endswith("al"):
