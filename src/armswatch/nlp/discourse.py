@@ -72,9 +72,15 @@ class Resolver:
                 return categories
         return []
 
+    def speakers(self, sp: Speaker) -> list[str]:
+        if sp.kind == "actor":
+            return sp.value.split(",")
+        one = self.speaker(sp)
+        return [one] if one else []
+
     def speaker(self, sp: Speaker) -> str | None:
         if sp.kind == "actor":
-            return sp.value
+            return sp.value.split(",")[0]
         if sp.kind in {"person", "official"}:
             return self.bindings.get(sp.value)
         if sp.kind == "generic":
@@ -92,7 +98,7 @@ def resolve(
 ) -> list[Draft]:
     r = Resolver(dict(bindings))
     for f in frames:
-        claimants = _unique(x for x in (r.speaker(s) for s in f.speakers) if x)
+        claimants = _unique(x for s in f.speakers for x in r.speakers(s))
         if (
             not claimants
             and f.suppliers
@@ -106,7 +112,7 @@ def resolve(
         named = [c for c in claimants if c != "media"]
         if named:
             r.last_claimant = named[-1]
-        deniers = _unique(x for x in (r.speaker(s) for s in f.deniers) if x and x != "media")
+        deniers = _unique(x for s in f.deniers for x in r.speakers(s) if x != "media")
 
         if f.kind == "denial":
             _attach_denial(r, f, deniers)

@@ -407,7 +407,8 @@ def _name_of(tok: Token) -> str:
 def speaker_of_np(tok: Token, ctx: SentenceContext) -> Speaker | None:
     acts = actors_of_np(tok, ctx)
     if acts:
-        return Speaker("actor", acts[0].actor_id)
+        # "Washington et Berlin ont annoncé": both speak; the value lists the ids
+        return Speaker("actor", ",".join(dict.fromkeys(a.actor_id for a in acts)))
     lex = ctx.lex
     if tok.pos_ == "PROPN" or (tok.ent_type_ in {"PER", "PERSON"}):
         name = _name_of(tok)
@@ -724,6 +725,13 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
     negated = _negated(trigger, lex)
     if lex.lang == "fr" and trigger.morph.get("Tense", []) == ["Fut"]:
         planned = True
+    if (
+        lex.lang == "fr"
+        and _conditional(trigger)
+        and trigger.dep_ in {"ccomp", "xcomp"}
+        and _is_reporting(trigger.head, lex)
+    ):
+        planned = True  # "ont annoncé qu'ils fourniraient": future in the past, not hearsay
     if kind == "request" or in_set(trigger, lex.planned_verbs):
         planned = True
     if (
@@ -777,9 +785,19 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             negated = True
     if negated and not planned:
         return "denied_only", True, deniers
+    if kind == "request":
+        return "planned", False, deniers
     if continuing:
         return "reported", False, deniers
     return ("planned" if planned else "reported"), False, deniers
+
+
+def _conditional(tok: Token) -> bool:
+    if tok.morph.get("Mood", []) == ["Cnd"]:
+        return True
+    return any(
+        c.dep_.startswith("aux") and c.morph.get("Mood", []) == ["Cnd"] for c in tok.children
+    )
 
 
 def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
@@ -1099,6 +1117,15 @@ def _frame_for_trigger(
     frame.covert = _covert(ctx)
     frame.anaphoric = _anaphoric(members, ctx)
     frame.in_quote = _in_quote(ctx.sent)
+    if (
+        kind != "noun"
+        and not (frame.suppliers or frame.recipients or frame.supplier_is_speaker)
+        and not frame.anaphoric
+        and not frame.via
+    ):
+        # "armés d'un canon de 105 mm", "peuvent être déployés": a verb with no actor and no
+        # reference back describes, it does not report a transfer
+        return None
     has_roles = frame.suppliers or frame.recipients or frame.materiel or frame.supplier_is_speaker
     # a bare predicate ("les envois sont reçus") can still carry a route or an anaphor
     if not (has_roles or frame.via or frame.anaphoric):
