@@ -619,23 +619,26 @@ def _left_fallback(trigger: Token, ctx: SentenceContext, exclude: set[str]) -> l
 
 
 def _purpose_recipients(trigger: Token, ctx: SentenceContext) -> list[ActorMention]:
-    """ "pour aider la Russie", "to help Russia", "pour former des agents russes"."""
+    """ "pour aider la Russie", "to help Russia", "pour former des agents russes", "des militaires
+    chargés d'aider les forces russes" (a purpose verb in the predicate's own phrase)."""
     lex = ctx.lex
     heads = [trigger]
     if trigger.dep_ in {"xcomp", "conj"}:
         heads.append(trigger.head)
     for h in heads:
-        for c in h.children:
-            if (
-                c.dep_ in {"advcl", "xcomp", "acl"}
-                and c.i > trigger.i
-                and in_set(c, lex.purpose_verbs)
-            ):
-                for o in c.children:
-                    if o.dep_ in OBJ:
-                        acts = actors_of_np(o, ctx)
-                        if acts:
-                            return acts
+        for c in h.subtree:
+            if c.i <= trigger.i or not in_set(c, lex.purpose_verbs) or c.pos_ not in {"VERB"}:
+                continue
+            depth, up = 0, c
+            while up.i != h.i and depth < 4:
+                up, depth = up.head, depth + 1
+            if up.i != h.i:
+                continue
+            for o in c.children:
+                if o.dep_ in OBJ:
+                    acts = actors_of_np(o, ctx)
+                    if acts:
+                        return acts
     return []
 
 
