@@ -349,6 +349,13 @@ def build_context(
     materiel: Iterable[MaterielMention],
 ) -> SentenceContext:
     acts = [a for a in actors if a.span.start >= sent.start and a.span.end <= sent.end]
+    named = {t.i for a in acts if a.type not in {"demonym", "demonym_noun"} for t in a.span}
+    # "le Hezbollah libanais", "the Lebanese Hezbollah": the demonym describes the group
+    acts = [
+        a
+        for a in acts
+        if not (a.type == "demonym" and a.root.head.i in named and a.root.head.i != a.root.i)
+    ]
     for a in acts:
         a.prep = mention_prep(a)
     mats = [m for m in materiel if m.span.start >= sent.start and m.span.end <= sent.end]
@@ -642,7 +649,14 @@ def _purpose_recipients(trigger: Token, ctx: SentenceContext) -> list[ActorMenti
     return []
 
 
-def _materiel_in(members: set[int], ctx: SentenceContext) -> list[MaterielMention]:
+def _materiel_in(
+    members: set[int], ctx: SentenceContext, trigger: Token | None = None
+) -> list[MaterielMention]:
+    if trigger is not None:
+        # the active subject is the agent ("des avions cargo iraniens ont transporté …")
+        for c in trigger.children:
+            if c.dep_ in {"nsubj", "csubj"}:
+                members = members - {t.i for t in c.subtree}
     mats = [m for m in ctx.materiel if m.span.root.i in members or m.span.start in members]
     # "composants d'armes chimiques": a materiel phrase governed by another through "de/of" is a
     # modifier, not a second item; "y compris des drones", "drones et missiles" stay.
@@ -968,7 +982,7 @@ def _frame_for_trigger(
 ) -> Frame | None:
     lex = ctx.lex
     members = _clause_members(tok, ctx)
-    mats = _materiel_in(members, ctx)
+    mats = _materiel_in(members, ctx, tok)
     own = ctx.mat_by_token.get(tok.i)
     if own is not None and own not in mats:
         mats.insert(0, own)
