@@ -211,7 +211,15 @@ def _norm(word: str) -> str:
 
 
 def in_set(tok: Token, words: frozenset[str]) -> bool:
-    return lemma(tok) in words or tok.lower_ in words
+    return lemma(tok) in words or tok.lower_ in words or strip_accents(tok.lower_) in words
+
+
+def _prep_word(tok: Token) -> str:
+    """A preposition as written, with the accent-less "a" of scraped French read as "à"."""
+    word = tok.lower_.replace("’", "'")
+    if word == "a" and tok.pos_ == "ADP":
+        return "à"
+    return word
 
 
 def prep_before(span: Span) -> str:
@@ -231,7 +239,9 @@ def prep_before(span: Span) -> str:
     if word in {"après"} and i > 0 and doc[i - 1].lower_ in {"d'", "d’"}:
         return "d'après"
     if doc[i].pos_ in {"ADP", "SCONJ"} or word in RECIPIENT_PREPS | SOURCE_PREPS | AGENT_PREPS:
-        return word.replace("’", "'")
+        return _prep_word(doc[i])
+    if word == "a" and i + 1 < len(doc) and doc[i + 1].pos_ in {"DET", "PROPN"}:
+        return "à"  # accent-less "a l'armee", tagged as the verb *avoir*
     return ""
 
 
@@ -256,7 +266,7 @@ def mention_prep(m: ActorMention) -> str:
         break
     first = tok.left_edge
     if first.i < m.span.start and first.pos_ == "ADP" and first.i >= tok.i - 6:
-        word = first.lower_.replace("’", "'")
+        word = _prep_word(first)
         if word == "to" and first.i > 0 and m.span.doc[first.i - 1].lower_ == "according":
             return "according to"
         return word
@@ -306,7 +316,7 @@ def case_marker(tok: Token) -> str:
     """The preposition governing a noun in the parse: FR ``case`` child, EN ``prep`` head."""
     for c in tok.children:
         if c.dep_ == "case":
-            return c.lower_.replace("’", "'")
+            return _prep_word(c)
     if tok.dep_ == "pobj":
         return tok.head.lower_
     return ""

@@ -287,6 +287,8 @@ def parse_lexicon(data: dict[str, Any], path: Path) -> dict[str, LangLexicon]:
             words = {w.lower() for w in _section(data, keys, lang, path)}
             if attr in _VERB_SECTIONS:
                 words = {f for w in words for f in verb_forms(w, lang)}
+            # machine-translated and scraped text often loses accents: "livre", "cede", "armee"
+            words |= {strip_accents(w) for w in words}
             cues[attr] = frozenset(words)
         not_materiel = _section(data, ("not_materiel",), lang, path)
         out[lang] = LangLexicon(lang=lang, materiel=forms, not_materiel=tuple(not_materiel), **cues)
