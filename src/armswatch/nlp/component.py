@@ -32,6 +32,15 @@ for _name, _default in (
         Doc.set_extension(_name, default=_default)
 
 PERSON_LABELS = {"PER", "PERSON"}
+
+
+def _plausible_surname(tok: Any) -> bool:
+    """A capitalised word, not a possessive, not a place or a weapon the tagger took for a
+    person ("'s", "Patriot", "Vostochny" under a role word)."""
+    text = str(tok.text)
+    return len(text) > 2 and text[0].isupper() and text.replace("-", "").isalpha()
+
+
 BINDING_TYPES = {"leader", "official_person"}
 
 
@@ -109,7 +118,7 @@ class TransferComponent:
             if ent.label_ not in PERSON_LABELS:
                 continue
             surname = ent[-1].text
-            if surname in out:
+            if surname in out or not _plausible_surname(ent[-1]):
                 continue
             sent = ent.sent
             lo = max(sent.start, ent.start - 12)

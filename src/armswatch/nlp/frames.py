@@ -929,6 +929,10 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 kind = "buy"
             elif in_set(tok, lex.request):
                 kind = "request"
+            elif in_set(tok, lex.thank):
+                kind = "thank"
+            elif in_set(tok, lex.arrival):
+                kind = "arrival"
             if kind == "supply" and lemma(tok) in {"give", "donner", "hand", "remettre"}:
                 # "give" needs a materiel or an explicit recipient to be a transfer; handled below
                 pass
@@ -992,7 +996,7 @@ def _frame_for_trigger(
 ) -> Frame | None:
     lex = ctx.lex
     members = _clause_members(tok, ctx)
-    mats = _materiel_in(members, ctx, tok)
+    mats = _materiel_in(members, ctx, None if kind == "arrival" else tok)
     own = ctx.mat_by_token.get(tok.i)
     if own is not None and own not in mats:
         mats.insert(0, own)
@@ -1025,9 +1029,9 @@ def _frame_for_trigger(
     recipients: list[ActorMention] = []
     if kind == "request" and any(in_set(t, lex.triggers) and t.i != tok.i for t in tok.subtree):
         return None  # "demander de livrer": the governed predicate is the frame
-    if kind == "request" and not mats:
+    if kind in {"request", "thank", "arrival"} and not mats and not _anaphoric(members, ctx):
         return None
-    if kind in {"supply", "buy", "request"}:
+    if kind in {"supply", "buy", "request", "thank", "arrival"}:
         subj, passive = subject_of(tok, ctx)
         subj_actors, first_person = _resolve_subject(subj, ctx)
         if (
@@ -1083,6 +1087,25 @@ def _frame_for_trigger(
                 and (subj is None or subj.lower_ not in PRONOUNS)
             ):
                 suppliers = _left_fallback(tok, ctx, {r.actor_id for r in recipients})
+        elif kind == "thank":  # "Reznikov thanked Norway and Spain for the systems"
+            recipients = subj_actors
+            suppliers = [a for a in objects if a not in recipients]
+            frame.syntactic_roles += int(bool(recipients)) + int(bool(suppliers))
+        elif kind == "arrival":  # "the first American Abrams tanks have arrived in Ukraine"
+            recipients = [
+                a for a in mentions if a.prep in RECIPIENT_PREPS | {"in", "en", "dans", "into"}
+            ]
+            suppliers = [a for a in mentions if a.prep in {"from", "de", "d'", "du"}]
+            if not suppliers:
+                for m in mats:
+                    suppliers += [
+                        a
+                        for c in m.span.root.children
+                        if c.dep_ in {"amod", "compound"}
+                        for a in actors_of_np(c, ctx)
+                    ]
+            suppliers = [a for a in suppliers if a not in recipients]
+            frame.syntactic_roles += int(bool(recipients)) + int(bool(suppliers))
         elif kind == "request":  # "Kiev a demandé à Paris des obus", "Kyiv asked Berlin for tanks"
             recipients = subj_actors
             suppliers = [a for a in datives + objects if a not in recipients]

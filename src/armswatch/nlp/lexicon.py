@@ -25,6 +25,8 @@ _CUE_SECTIONS = {
     "nouns": ("triggers", "noun"),
     "buy_nouns": ("triggers", "buy_nouns"),
     "request": ("triggers", "request"),
+    "thank": ("triggers", "thank"),
+    "arrival": ("triggers", "arrival"),
     "weak_nouns": ("triggers", "weak_nouns"),
     "object_is_recipient": ("triggers", "object_is_recipient"),
     "reporting": ("reporting",),
@@ -99,6 +101,8 @@ _EN_IRREGULAR = {
 }
 _VERB_SECTIONS = {
     "supply",
+    "thank",
+    "arrival",
     "buy",
     "request",
     "reporting",
@@ -201,6 +205,8 @@ class LangLexicon:
     nouns: frozenset[str]
     buy_nouns: frozenset[str]
     request: frozenset[str]
+    thank: frozenset[str]
+    arrival: frozenset[str]
     weak_nouns: frozenset[str]
     object_is_recipient: frozenset[str]
     reporting: frozenset[str]
