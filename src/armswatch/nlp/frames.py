@@ -575,6 +575,11 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         head = tok.head
         if head.i == tok.i:
             return None, False
+        if tok.dep_ in {"xcomp", "advcl", "ccomp"} and in_set(head, lex.object_control):
+            # "a appelé les Occidentaux à fournir": the object will supply
+            objs = [c for c in head.children if c.dep_ in OBJ | {"iobj", "obl:arg"} and c.i < tok.i]
+            if objs:
+                return objs[0], False
         if tok.dep_ in {"xcomp", "advcl", "ccomp"} and lemma(head) in lex.accusation:
             objs = [c for c in head.children if c.dep_ in OBJ]
             if objs:
@@ -860,7 +865,7 @@ def _covert(ctx: SentenceContext) -> bool:
 
 
 def _anaphoric(members: set[int], ctx: SentenceContext) -> bool:
-    for t in ctx.sent:
+    for t in (ctx.sent.doc[i] for i in sorted(members)):
         if (
             in_set(t, ctx.lex.anaphors)
             and t.pos_ == "NOUN"

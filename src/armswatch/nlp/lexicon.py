@@ -47,6 +47,7 @@ _CUE_SECTIONS = {
     "unnamed_sources": ("unnamed_sources",),
     "actor_heads": ("actor_heads",),
     "benefit": ("benefit",),
+    "object_control": ("object_control",),
 }
 
 
@@ -112,6 +113,7 @@ _VERB_SECTIONS = {
     "planned_verbs",
     "continuation",
     "purpose_verbs",
+    "object_control",
 }
 
 
@@ -227,6 +229,7 @@ class LangLexicon:
     unnamed_sources: frozenset[str]
     actor_heads: frozenset[str]
     benefit: frozenset[str]
+    object_control: frozenset[str]
 
     @property
     def triggers(self) -> frozenset[str]:
