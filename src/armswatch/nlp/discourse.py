@@ -109,6 +109,9 @@ def resolve(
             claimants = [f.suppliers[0]]
         if not claimants and f.in_quote and r.last_claimant:
             claimants = [r.last_claimant]
+        if f.kind == "thank":
+            # "Reznikov thanked Norway for the systems": the thanking side asserts the delivery
+            claimants = _unique([*claimants, *f.recipients])
         named = [c for c in claimants if c != "media"]
         if named:
             r.last_claimant = named[-1]

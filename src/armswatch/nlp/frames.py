@@ -430,13 +430,10 @@ def speaker_of_np(tok: Token, ctx: SentenceContext) -> Speaker | None:
     if tok.pos_ == "PROPN" or (tok.ent_type_ in {"PER", "PERSON"}):
         name = _name_of(tok)
         # "Defence Secretary Ben Wallace told parliament": an official of unnamed state
-        first = min(
-            [tok.i, *[c.i for c in tok.children if c.dep_ in {"compound", "flat", "flat:name"}]]
-        )
-        titled = any(
-            lemma(t) in lex.roles or t.lower_ in lex.roles
-            for t in tok.doc[max(ctx.sent.start, first - 3) : first]
-        )
+        parts = [c for c in tok.children if c.dep_ in {"compound", "flat", "flat:name", "appos"}]
+        first = min([tok.i, *[c.i for c in parts]])
+        window = [*parts, *tok.doc[max(ctx.sent.start, first - 3) : first]]
+        titled = any(lemma(t) in lex.roles or t.lower_ in lex.roles for t in window)
         return Speaker("official" if titled else "person", name)
     if tok.lower_ in lex.generic_speakers or lemma(tok) in lex.generic_speakers:
         return Speaker("generic", "")
