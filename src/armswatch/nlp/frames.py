@@ -1045,7 +1045,12 @@ def _frame_for_trigger(
         ):
             frame.supplier_is_generic = kind == "supply"
         if tok.dep_ in {"acl", "amod"} and not subj_actors:
-            passive = True  # participle: "drones supplied to Moscow (by Tehran)"
+            head_actors = actors_of_np(tok.head, ctx)
+            if head_actors and not any(c.dep_ in {"aux:pass", "auxpass"} for c in tok.children):
+                # a misparse of "Londres et Paris ont, eux, fourni …": the actor is the subject
+                subj_actors = head_actors
+            else:
+                passive = True  # participle: "drones supplied to Moscow (by Tehran)"
         agents = [a for a in mentions if a.prep in AGENT_PREPS]
         datives = [a for a in mentions if a.prep in RECIPIENT_PREPS]
         sources = [a for a in mentions if a.prep in SOURCE_PREPS | {"à", "au", "aux"}]
