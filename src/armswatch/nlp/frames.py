@@ -275,6 +275,9 @@ def mention_prep(m: ActorMention) -> str:
     return prep_before(m.span)
 
 
+DISPATCH_VERBS = frozenset(
+    {"envoyer", "déployer", "dépêcher", "expédier", "send", "deploy", "dispatch", "ship"}
+)
 NP_INNER = {"amod", "compound", "nmod", "flat", "poss", "nmod:poss", "pobj"}
 
 
@@ -944,6 +947,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             kind = "buy"
         elif tok.pos_ in {"NOUN", "PROPN"} and in_set(tok, lex.nouns):
             kind = "noun"
+        elif tok.pos_ == "NOUN" and in_set(tok, lex.agent_nouns):
+            kind = "agent"  # "la Chine est le premier fournisseur de … de l'industrie russe"
         if not kind:
             continue
         frame = _frame_for_trigger(tok, kind, ctx, sent_index)
@@ -1033,7 +1038,19 @@ def _frame_for_trigger(
         return None  # "demander de livrer": the governed predicate is the frame
     if kind in {"request", "thank", "arrival"} and not mats and not _anaphoric(members, ctx):
         return None
-    if kind in {"supply", "buy", "request", "thank", "arrival"}:
+    if kind == "agent":
+        if not mats:
+            return None
+        subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+        suppliers = actors_of_np(subj, ctx) if subj is not None else []
+        recipients = [
+            a
+            for a in mentions
+            if a not in suppliers
+            and a.prep in RECIPIENT_PREPS | {"de", "d'", "du", "of", "for", "pour"}
+        ]
+        frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
+    elif kind in {"supply", "buy", "request", "thank", "arrival"}:
         subj, passive = subject_of(tok, ctx)
         subj_actors, first_person = _resolve_subject(subj, ctx)
         if (
@@ -1064,7 +1081,7 @@ def _frame_for_trigger(
             if passive:
                 # "envoyés de Russie aux mercenaires", "delivered to Russia by Iran"
                 suppliers = agents or [a for a in sources if a.prep not in RECIPIENT_PREPS]
-                if subj_actors and not datives:
+                if subj_actors and not datives and (subj is None or subj.i not in ctx.mat_by_token):
                     recipients = subj_actors  # "Russia was supplied with shells"
             else:
                 suppliers = subj_actors
@@ -1078,6 +1095,9 @@ def _frame_for_trigger(
                 recipients = _purpose_recipients(tok, ctx)
             if not recipients:
                 recipients = [a for a in mentions if a.prep in WEAK_RECIPIENT_PREPS]
+            if not recipients and lemma(tok) in DISPATCH_VERBS:
+                # "des troupes ont été envoyées en Russie", "troops were sent into Russia"
+                recipients = [a for a in mentions if a.prep in {"en", "into"} and a.kind == "state"]
             if recipients:
                 frame.syntactic_roles += 1
             # demonym on the materiel: "des drones iraniens livrés à la Russie"
@@ -1118,7 +1138,8 @@ def _frame_for_trigger(
             suppliers = [a for a in datives + objects if a not in recipients]
             frame.syntactic_roles += int(bool(recipients)) + int(bool(suppliers))
         else:  # buyer side: the subject receives
-            recipients = subj_actors if not passive else datives
+            # passive: "des hélicoptères achetés à la Russie (par le Mali)"
+            recipients = subj_actors if not passive else agents
             if first_person:
                 frame.supplier_is_speaker = False
             suppliers = [a for a in sources if a not in recipients]

@@ -26,6 +26,7 @@ _CUE_SECTIONS = {
     "buy_nouns": ("triggers", "buy_nouns"),
     "request": ("triggers", "request"),
     "thank": ("triggers", "thank"),
+    "agent_nouns": ("triggers", "agent_nouns"),
     "arrival": ("triggers", "arrival"),
     "weak_nouns": ("triggers", "weak_nouns"),
     "object_is_recipient": ("triggers", "object_is_recipient"),
@@ -208,6 +209,7 @@ class LangLexicon:
     buy_nouns: frozenset[str]
     request: frozenset[str]
     thank: frozenset[str]
+    agent_nouns: frozenset[str]
     arrival: frozenset[str]
     weak_nouns: frozenset[str]
     object_is_recipient: frozenset[str]
