@@ -23,24 +23,6 @@ from armswatch.records import Article, Evidence, TransferReport, content_hash
 
 log = logging.getLogger("armswatch")
 
-_DENIAL_STEMS = (
-    "dement",
-    "dementi",
-    "nie",
-    "niant",
-    "nier",
-    "refut",
-    "rejet",
-    "rejett",
-    "conteste",
-    "deni",
-    "deny",
-    "reject",
-    "dismiss",
-    "refute",
-    "rebut",
-)
-
 
 @lru_cache(maxsize=4)
 def _roles(lang: str) -> re.Pattern[str]:
@@ -52,16 +34,14 @@ def _roles(lang: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _prefilter(lang: str) -> re.Pattern[str]:
+    """Whole-word materiel terms, shipment nouns and denial verbs: a paragraph without any of
+    them cannot hold a transfer, a denial or a reference back to one."""
     lex: LangLexicon = load_lexicon()[lang]
-    words: set[str] = set()
-    for form in lex.materiel:
-        words.add(strip_accents(form.lower()).split(" ")[0])
-    for group in (lex.anaphors, lex.route, lex.nouns):
-        words.update(strip_accents(w) for w in group)
-    stems = sorted(words, key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in stems if len(w) > 2)
-    denial = "|".join(_DENIAL_STEMS)
-    return re.compile(rf"\b(?:{body})|\b(?:{denial})", re.IGNORECASE)
+    words: set[str] = {strip_accents(form.lower()) for form in lex.materiel}
+    words |= {strip_accents(w) for w in lex.shipment_nouns | lex.agent_nouns}
+    words |= {strip_accents(w) for w in lex.denial if " " not in w}
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) > 2)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -275,6 +275,9 @@ def mention_prep(m: ActorMention) -> str:
     return prep_before(m.span)
 
 
+FR_AUXILIARIES = frozenset(
+    {"a", "ont", "avait", "avaient", "aurait", "auraient", "va", "vont", "est", "sont", "ete"}
+)
 DISPATCH_VERBS = frozenset(
     {"envoyer", "déployer", "dépêcher", "expédier", "send", "deploy", "dispatch", "ship"}
 )
@@ -332,7 +335,11 @@ def looks_like_verb(tok: Token) -> bool:
         return True
     if any(c.dep_ in {"det", "case", "det:poss"} for c in tok.children):
         return False
-    return tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN"
+    if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
+        return True
+    # "Paris a deja livre …": an auxiliary of avoir / être / aller just before
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]
+    return any(w in FR_AUXILIARIES for w in before)
 
 
 def is_verbal(tok: Token) -> bool:
@@ -493,13 +500,20 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
     # 1. the nearest reporting verb above the trigger
     tok = trigger
     seen = 0
+    unnamed: Speaker | None = None
     while tok.head.i != tok.i and seen < 8:
         tok = tok.head
         seen += 1
         if _is_reporting(tok, lex):
             sp = speaker_of_verb(tok, ctx)
+            if sp is not None and sp.kind in {"media", "generic"}:
+                # "Washington said officials believed …": the named outer speaker claims it
+                unnamed = unnamed or sp
+                continue
             if sp is not None:
                 return [sp]
+    if unnamed is not None:
+        return [unnamed]
     # 2. "selon X", "according to X", "d'après X"
     for a in ctx.actors:
         if a.prep in {"selon", "according to", "d'après"}:
@@ -547,8 +561,9 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
             continue
         if t.i in members:
             continue
+        accentless_a = t.lower_ == "a" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "DET"
         if (
-            t.pos_ in {"VERB", "AUX"}
+            (t.pos_ in {"VERB", "AUX"} and not accentless_a)
             or t.text in {";", ":"}
             or t.lower_ in {"mais", "but", "que", "that", "qui", "which", "while", "tandis"}
         ):
@@ -638,6 +653,19 @@ def _left_fallback(trigger: Token, ctx: SentenceContext, exclude: set[str]) -> l
             continue
         return [a]
     return []
+
+
+def _requester(
+    trigger: Token, ctx: SentenceContext, suppliers: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Kyiv urged Germany to send missiles": who asks is who would receive."""
+    head = trigger.head
+    if trigger.dep_ not in {"xcomp", "advcl", "ccomp"} or not in_set(head, ctx.lex.object_control):
+        return []
+    subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+    if subj is None:
+        return []
+    return [a for a in actors_of_np(subj, ctx) if a not in suppliers]
 
 
 def _purpose_recipients(trigger: Token, ctx: SentenceContext) -> list[ActorMention]:
@@ -998,10 +1026,35 @@ def _outside_recipients(
     return [m for m in mats if m.span.root.i not in inside]
 
 
+def _blocked(tok: Token, lex: LangLexicon) -> bool:
+    """A transfer under a ban or an embargo ("the ban on arms exports to China"), or in a
+    hypothesis ("si la Russie fournissait des obus"), is not reported as happening."""
+    if any(c.dep_ == "mark" and c.lower_ in {"si", "if", "s'", "unless"} for c in tok.children):
+        return True
+    if tok.lower_ == "arms":
+        return True  # the noun "arms" read as the verb "to arm"
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            break
+        head = cur.head
+        if in_set(head, lex.blocking) and cur.dep_ in BLOCKED_DEPS:
+            return True
+        if head.dep_ == "prep" and in_set(head.head, lex.blocking):
+            return True
+        cur = head
+    return False
+
+
+BLOCKED_DEPS = {"nmod", "pobj", "prep", "obj", "dobj", "compound", "xcomp", "acl"}
+
+
 def _frame_for_trigger(
     tok: Token, kind: str, ctx: SentenceContext, sent_index: int
 ) -> Frame | None:
     lex = ctx.lex
+    if _blocked(tok, lex):
+        return None
     members = _clause_members(tok, ctx)
     mats = _materiel_in(members, ctx, None if kind == "arrival" else tok)
     own = ctx.mat_by_token.get(tok.i)
@@ -1091,13 +1144,23 @@ def _frame_for_trigger(
             recipients = recipients or datives or _beneficiaries(ctx, tok.i)
             if not recipients and in_set(tok, lex.object_is_recipient):
                 recipients = [a for a in objects if a not in suppliers]
+                if not recipients and lex.lang == "fr":
+                    # "approvisionner en armes les mercenaires du groupe Wagner": a bare noun
+                    # phrase after the verb, whatever the parser attached it to
+                    recipients = [
+                        a
+                        for a in mentions
+                        if a.span.start > tok.i and not a.prep and a not in suppliers
+                    ][:1]
             if not recipients:
                 recipients = _purpose_recipients(tok, ctx)
             if not recipients:
+                recipients = _requester(tok, ctx, suppliers)
+            if not recipients:
                 recipients = [a for a in mentions if a.prep in WEAK_RECIPIENT_PREPS]
             if not recipients and lemma(tok) in DISPATCH_VERBS:
-                # "des troupes ont été envoyées en Russie", "troops were sent into Russia"
-                recipients = [a for a in mentions if a.prep in {"en", "into"} and a.kind == "state"]
+                # "des troupes ont été envoyées en Russie" (English "into" is an invasion)
+                recipients = [a for a in mentions if a.prep == "en" and a.kind == "state"]
             if recipients:
                 frame.syntactic_roles += 1
             # demonym on the materiel: "des drones iraniens livrés à la Russie"

@@ -49,6 +49,8 @@ _CUE_SECTIONS = {
     "actor_heads": ("actor_heads",),
     "benefit": ("benefit",),
     "object_control": ("object_control",),
+    "shipment_nouns": ("shipment_nouns",),
+    "blocking": ("blocking",),
 }
 
 
@@ -232,6 +234,8 @@ class LangLexicon:
     actor_heads: frozenset[str]
     benefit: frozenset[str]
     object_control: frozenset[str]
+    shipment_nouns: frozenset[str]
+    blocking: frozenset[str]
 
     @property
     def triggers(self) -> frozenset[str]:

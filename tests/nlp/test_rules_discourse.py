@@ -1,0 +1,174 @@
+"""Rules beyond the single predicate: epithets, officials, relative clauses, requests, thanks,
+arrivals, agent nouns, object control, topic continuity, machine-translated French.
+
+Sentences written for these tests, in French and English. They load the spaCy models: ``slow``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import armswatch
+from armswatch.records import TransferReport
+
+pytestmark = pytest.mark.slow
+
+
+def triples(reports: list[TransferReport]) -> set[tuple[str, str, str]]:
+    return {(r.supplier.id, r.recipient.id, r.category) for r in reports}
+
+
+def by_triple(reports: list[TransferReport]) -> dict[tuple[str, str, str], TransferReport]:
+    return {(r.supplier.id, r.recipient.id, r.category): r for r in reports}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The hermit kingdom has shipped artillery shells to Russia, Seoul says."),
+        ("fr", "Le royaume ermite a expédié des obus à la Russie, affirme Séoul."),
+    ],
+)
+def test_epithets_name_states(lang: str, text: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {("PRK", "RUS", "ammunition")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "State Department spokesman Ned Price said Iran had sent drones to Russia.",
+        ),
+        (
+            "fr",
+            "Le porte-parole du département d'État, Ned Price, a affirmé que l'Iran avait "
+            "envoyé des drones à la Russie.",
+        ),
+    ],
+)
+def test_officials_map_to_their_state(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert [a.id for a in r.claimed_by] == ["USA"]
+
+
+def test_no_actor_from_a_surname_alone() -> None:
+    (r,) = armswatch.extract("Smith said Iran had sent drones to Russia.", lang="en")
+    assert [a.id for a in r.claimed_by] == ["media"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The missiles that Iran delivered to Russia last year were launched at Kharkiv."),
+        ("fr", "Les missiles que l'Iran a livrés à la Russie ont été tirés sur Kharkiv."),
+    ],
+)
+def test_relative_clauses(lang: str, text: str) -> None:
+    assert ("IRN", "RUS", "missiles") in triples(armswatch.extract(text, lang=lang))
+
+
+def test_nested_speech_keeps_the_outer_speaker() -> None:
+    text = "Washington said officials believed North Korea was sending shells to Russia."
+    (r,) = armswatch.extract(text, lang="en")
+    assert [a.id for a in r.claimed_by] == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # requests: the asker receives, the asked party would supply; always planned
+        (
+            "fr",
+            "Kiev a demandé à Paris des canons Caesar supplémentaires.",
+            ("FRA", "UKR", "artillery"),
+        ),
+        ("en", "Ukraine pressed Washington for ATACMS missiles.", ("USA", "UKR", "missiles")),
+        # object control: the object of "urge" / "appeler à" is the supplier
+        ("en", "Kyiv urged Germany to send Taurus missiles.", ("DEU", "UKR", "missiles")),
+        (
+            "fr",
+            "Kiev a appelé l'Allemagne à livrer des missiles Taurus.",
+            ("DEU", "UKR", "missiles"),
+        ),
+    ],
+)
+def test_requests_are_planned(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    reports = by_triple(armswatch.extract(text, lang=lang))
+    assert expected in reports
+    assert reports[expected].status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Ukrainian minister thanked Norway for the NASAMS systems."),
+        ("fr", "Le ministre ukrainien a remercié la Norvège pour les systèmes NASAMS."),
+    ],
+)
+def test_thanks_name_the_supplier(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category) == ("NOR", "UKR", "air_defence")
+    assert "UKR" in [a.id for a in r.claimed_by]
+
+
+def test_arrival_names_recipient_and_origin() -> None:
+    text = "The first American Abrams tanks have arrived in Ukraine."
+    assert triples(armswatch.extract(text, lang="en")) == {("USA", "UKR", "armour")}
+
+
+def test_agent_noun_supplier() -> None:
+    text = "La Chine est le premier fournisseur de machines-outils de l'industrie russe."
+    assert triples(armswatch.extract(text, lang="fr")) == {("CHN", "RUS", "components")}
+
+
+def test_topic_continuity_carries_recipient_and_materiel() -> None:
+    text = (
+        "Ukraine has received its first F-16 fighter jets from Denmark.\n\n"
+        "The country's air force will get more soon.\n\n"
+        "Norway has pledged six of the jets, and Belgium has promised 30 by 2028."
+    )
+    got = by_triple(armswatch.extract(text, lang="en"))
+    assert ("DNK", "UKR", "aircraft") in got
+    assert got[("NOR", "UKR", "aircraft")].status == "planned"
+    assert got[("BEL", "UKR", "aircraft")].status == "planned"
+
+
+def test_machine_translated_french_without_accents() -> None:
+    text = "Paris a deja livre une trentaine de canons Caesar a l'armee ukrainienne."
+    assert triples(armswatch.extract(text, lang="fr")) == {("FRA", "UKR", "artillery")}
+
+
+def test_group_with_demonym_is_one_actor() -> None:
+    text = "L'Iran achemine des missiles au Hezbollah libanais via la Syrie."
+    (r,) = armswatch.extract(text, lang="fr")
+    assert (r.supplier.id, r.recipient.id, r.category) == ("IRN", "hezbollah", "missiles")
+    assert [a.id for a in r.via] == ["SYR"]
+
+
+def test_cargo_planes_carrying_weapons_are_not_the_materiel() -> None:
+    text = "Des avions cargo iraniens ont transporté des drones vers la Syrie."
+    assert ("IRN", "SYR", "aircraft") not in triples(armswatch.extract(text, lang="fr"))
+
+
+def test_future_transfers_in_a_later_sentence_are_planned() -> None:
+    text = (
+        "Washington accuse l'Iran de vendre des drones à la Russie. "
+        "Les responsables américains ont mis en garde contre d'éventuels futurs transferts de "
+        "missiles."
+    )
+    got = by_triple(armswatch.extract(text, lang="fr"))
+    assert got[("IRN", "RUS", "uav")].status == "reported"
+    assert got[("IRN", "RUS", "missiles")].status == "planned"
+    assert [a.id for a in got[("IRN", "RUS", "missiles")].claimed_by] == ["USA"]
+
+
+def test_confidence_orders_explicit_above_inherited() -> None:
+    text = (
+        "North Korea is sending artillery shells to Russia, the White House said. "
+        "These shells are routed through the Middle East."
+    )
+    (r,) = armswatch.extract(text, lang="en")
+    assert 0.0 < r.confidence <= 1.0
+    lone = armswatch.extract("Shells were delivered, reports said.", lang="en")
+    assert lone == []
