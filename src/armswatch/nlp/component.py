@@ -18,7 +18,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from armswatch.nlp.discourse import merge, resolve
-from armswatch.nlp.frames import ActorMention, Frame, MaterielMention, frames_for_doc, lemma
+from armswatch.nlp.frames import (
+    ActorMention,
+    Frame,
+    MaterielMention,
+    frames_for_doc,
+    lemma,
+    origin_of,
+)
 from armswatch.nlp.gazetteer import Gazetteer, default_gazetteer
 from armswatch.nlp.lexicon import LangLexicon, load_lexicon
 from armswatch.records import TransferReport, content_hash
@@ -156,7 +163,12 @@ class TransferComponent:
         doc._.actor_bindings = bindings
         article_id = str(doc.user_data.get("article_id") or content_hash(doc.text))
         source = str(doc.user_data.get("source") or "")
-        drafts = resolve(frames, bindings, actor_kind=self.gazetteer.kind)
+        drafts = resolve(
+            frames,
+            bindings,
+            actor_kind=self.gazetteer.kind,
+            origin_of=lambda texts: origin_of(texts, self.lex),
+        )
         reports: list[TransferReport] = merge(
             drafts, article_id=article_id, source=source, text=doc.text, actor=self.gazetteer.actor
         )

@@ -95,6 +95,7 @@ def resolve(
     bindings: dict[str, str],
     *,
     actor_kind: Callable[[str], str],
+    origin_of: Callable[[list[str]], str | None] = lambda texts: None,
 ) -> list[Draft]:
     r = Resolver(dict(bindings))
     for f in frames:
@@ -134,22 +135,27 @@ def resolve(
         inherited = False
         if not (suppliers and recipients and categories):
             anchor = _anchor(r, f, suppliers, recipients, categories)
-            if anchor is None:
-                # topic continuity: "Norway has pledged six of the jets" (to Ukraine, named
-                # sentences earlier); "Belgium has promised 30" (jets)
-                if suppliers and not recipients and (categories or f.anaphoric):
-                    recipients = r.recent_recipients(f.sent_index, suppliers)
-                if suppliers and recipients and not categories and f.anaphoric:
-                    categories = r.recent_categories(f.sent_index)
-                if not (suppliers and recipients and categories):
-                    continue
-            else:
+            if anchor is not None:
                 # the frame adds to the anchor's transfer: same pair; its own materiel or the
                 # anchor's
                 suppliers = [anchor[0].supplier]
                 recipients = [anchor[0].recipient]
                 if not categories:
                     categories = [(d.category, d.materiel) for d in anchor]
+            else:
+                # topic continuity: "Norway has pledged six of the jets" (to Ukraine, named
+                # sentences earlier); "Belgium has promised 30" (jets); "qui en a reçu" (Caesar)
+                if not categories and f.anaphoric and (suppliers or recipients):
+                    categories = r.recent_categories(f.sent_index)
+                if not suppliers and recipients and categories:
+                    # "Bamako a reçu des Bayraktar TB2": the maker's state, if nobody is named
+                    maker = origin_of([text for _, text in categories])
+                    if maker and maker not in recipients:
+                        suppliers = [maker]
+                if suppliers and not recipients and (categories or f.anaphoric):
+                    recipients = r.recent_recipients(f.sent_index, suppliers)
+                if not (suppliers and recipients and categories):
+                    continue
             inherited = True
         confidence = 0.45 + 0.12 * min(f.syntactic_roles, 2) + (0.1 if named else 0.0)
         if inherited:

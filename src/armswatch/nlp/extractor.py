@@ -15,7 +15,7 @@ from functools import lru_cache
 from armswatch.clean.normalize import normalise_for_parser
 from armswatch.nlp.component import TransferComponent
 from armswatch.nlp.discourse import merge, resolve
-from armswatch.nlp.frames import Frame
+from armswatch.nlp.frames import Frame, origin_of
 from armswatch.nlp.gazetteer import default_gazetteer
 from armswatch.nlp.lexicon import LangLexicon, load_lexicon, strip_accents
 from armswatch.nlp.models import SUPPORTED_LANGS, load_nlp
@@ -96,7 +96,12 @@ class Extractor:
                 f.sent_end += start
             frames.extend(doc_frames)
             sent_index += sum(1 for _ in doc.sents)
-        drafts = resolve(frames, bindings, actor_kind=self.gazetteer.kind)
+        drafts = resolve(
+            frames,
+            bindings,
+            actor_kind=self.gazetteer.kind,
+            origin_of=lambda texts: origin_of(texts, self.component.lex),
+        )
         reports = merge(
             drafts, article_id=article_id, source=source, text=text, actor=self.gazetteer.actor
         )

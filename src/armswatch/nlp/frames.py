@@ -184,6 +184,7 @@ class Frame:
     covert: bool = False
     anaphoric: bool = False
     syntactic_roles: int = 0  # how many roles came from the parse rather than fallbacks
+    origin: str | None = None  # maker's state of a named system in the materiel (Caesar → FRA)
     in_quote: bool = False
 
 
@@ -986,6 +987,15 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
     return frames
 
 
+def origin_of(texts: list[str], lex: LangLexicon) -> str | None:
+    """The maker's state of the first named system in these materiel phrases."""
+    for text in texts:
+        for name, state in lex.origins:
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                return state
+    return None
+
+
 def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | None:
     """Materiel the predicate modifies: "Iranian-made drones supplied to Moscow", "les types de
     capacités que nous allons continuer à fournir" (climbing xcomp chains to the relative)."""
@@ -1203,6 +1213,16 @@ def _frame_for_trigger(
         else:  # buyer side: the subject receives
             # passive: "des hélicoptères achetés à la Russie (par le Mali)"
             recipients = subj_actors if not passive else agents
+            sources = [a for a in sources if a.span.start > tok.i or a.prep not in RECIPIENT_PREPS]
+            if not recipients:
+                # "Au Maroc, les Forces armées royales ont reçu …": the place names the buyer
+                recipients = [
+                    a
+                    for a in ctx.actors
+                    if a.span.end <= tok.i
+                    and a.prep in {"au", "en", "in", "aux"}
+                    and a.kind == "state"
+                ][:1]
             if first_person:
                 frame.supplier_is_speaker = False
             suppliers = [a for a in sources if a not in recipients]
@@ -1247,6 +1267,7 @@ def _frame_for_trigger(
         if left:
             mats = [left[-1]]
             frame.materiel = [(left[-1].category, left[-1].span.text)]
+    frame.origin = origin_of([text for _, text in frame.materiel], lex)
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
     frame.status, _negated_unused, deniers = _status(tok, kind, ctx)

@@ -236,6 +236,7 @@ class LangLexicon:
     object_control: frozenset[str]
     shipment_nouns: frozenset[str]
     blocking: frozenset[str]
+    origins: tuple[tuple[str, str], ...] = ()  # (system name, maker's state), longest first
 
     @property
     def triggers(self) -> frozenset[str]:
@@ -263,6 +264,24 @@ def _section(data: dict[str, Any], keys: tuple[str, ...], lang: str, path: Path)
             Errors.E002.format(path=path, reason=f"section {'.'.join(keys)} has no '{lang}' list")
         )
     return _strings(node[lang], f"{'.'.join(keys)}.{lang}", path)
+
+
+def _origins(data: dict[str, Any], path: Path) -> tuple[tuple[str, str], ...]:
+    raw = data.get("origins", {})
+    if not isinstance(raw, dict):
+        raise DataFileError(Errors.E002.format(path=path, reason="'origins' must be an object"))
+    pairs = []
+    for name, state in raw.items():
+        if name.startswith("_"):
+            continue
+        if not (isinstance(state, str) and len(state) == 3 and state.isupper()):
+            raise DataFileError(
+                Errors.E002.format(
+                    path=path, reason=f"origin of '{name}' must be an ISO alpha-3 id, not {state!r}"
+                )
+            )
+        pairs.append((name, state))
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def parse_lexicon(data: dict[str, Any], path: Path) -> dict[str, LangLexicon]:
@@ -306,7 +325,13 @@ def parse_lexicon(data: dict[str, Any], path: Path) -> dict[str, LangLexicon]:
             words |= {strip_accents(w) for w in words}
             cues[attr] = frozenset(words)
         not_materiel = _section(data, ("not_materiel",), lang, path)
-        out[lang] = LangLexicon(lang=lang, materiel=forms, not_materiel=tuple(not_materiel), **cues)
+        out[lang] = LangLexicon(
+            lang=lang,
+            materiel=forms,
+            not_materiel=tuple(not_materiel),
+            origins=_origins(data, path),
+            **cues,
+        )
     return out
 
 
