@@ -121,6 +121,9 @@ def resolve(
         if f.kind == "denial":
             _attach_denial(r, f, deniers)
             continue
+        if f.kind == "mention":
+            r.history.append((f.sent_index, [], _categories(f)))
+            continue
 
         suppliers = list(f.suppliers)
         if f.supplier_is_speaker or (f.supplier_is_generic and not suppliers):

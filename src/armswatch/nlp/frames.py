@@ -266,6 +266,12 @@ def mention_prep(m: ActorMention) -> str:
             continue
         break
     first = tok.left_edge
+    doc = m.span.doc
+    before = " ".join(t.lower_ for t in doc[max(0, first.i - 3) : first.i])
+    if before.endswith(("selon", "d' après", "d'après", "according to")) or (
+        first.lower_ in {"selon", "according"}
+    ):
+        return "selon"  # "D'après le SVR, …": the source of the claim, never a party
     if first.i < m.span.start and first.pos_ == "ADP" and first.i >= tok.i - 6:
         word = _prep_word(first)
         if word == "to" and first.i > 0 and m.span.doc[first.i - 1].lower_ == "according":
@@ -966,7 +972,10 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             elif in_set(tok, lex.thank):
                 kind = "thank"
             elif in_set(tok, lex.arrival):
-                kind = "arrival"
+                causative = lemma(tok.head) == "faire" or any(
+                    lemma(c) == "faire" for c in tok.children
+                )
+                kind = "supply" if causative else "arrival"  # "faire parvenir des munitions à"
             if kind == "supply" and lemma(tok) in {"give", "donner", "hand", "remettre"}:
                 # "give" needs a materiel or an explicit recipient to be a transfer; handled below
                 pass
@@ -984,6 +993,19 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         if frame is not None:
             frames.append(frame)
     frames.extend(_denial_frames(ctx, sent_index, frames))
+    if not frames and ctx.materiel:
+        # no predicate, but the sentence sets the topic ("le Rafale enchaîne les contrats"):
+        # later "qui a acquis 24 appareils" refers to it
+        frames.append(
+            Frame(
+                sent_index=sent_index,
+                sent_start=ctx.sent.start_char,
+                sent_end=ctx.sent.end_char,
+                trigger="",
+                kind="mention",
+                materiel=[(m.category, m.span.text) for m in ctx.materiel],
+            )
+        )
     return frames
 
 
@@ -1241,10 +1263,13 @@ def _frame_for_trigger(
         ]
         suppliers = [a for a in suppliers if a not in recipients]
         if in_set(tok, lex.buy_nouns):
-            suppliers, recipients = (
-                [a for a in mentions if a.prep in {"from", "auprès", "à"}] or suppliers,
-                [a for a in mentions if a.root.dep_ in {"poss", "nmod:poss"}],
-            )
+            # "l'acquisition par la Serbie de 12 appareils", "les achats de la Corée du Nord"
+            buyers = [
+                a for a in mentions if a.root.dep_ in {"poss", "nmod:poss"} or a.prep in AGENT_PREPS
+            ]
+            sellers = [a for a in mentions if a.prep in {"from", "auprès", "à"}]
+            suppliers = sellers or [a for a in suppliers if a not in buyers]
+            recipients = buyers
         if not suppliers and tok.dep_ in OBJ:
             # "Germany approved the delivery of tanks to Ukraine"
             gov = tok.head
