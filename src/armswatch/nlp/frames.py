@@ -1267,7 +1267,7 @@ def _frame_for_trigger(
             buyers = [
                 a for a in mentions if a.root.dep_ in {"poss", "nmod:poss"} or a.prep in AGENT_PREPS
             ]
-            sellers = [a for a in mentions if a.prep in {"from", "auprès", "à"}]
+            sellers = [a for a in mentions if a.prep in {"from", "auprès"}]
             suppliers = sellers or [a for a in suppliers if a not in buyers]
             recipients = buyers
         if not suppliers and tok.dep_ in OBJ:
