@@ -899,8 +899,13 @@ def _covert(ctx: SentenceContext) -> bool:
     return any(in_set(t, ctx.lex.covert) for t in ctx.sent)
 
 
-def _anaphoric(members: set[int], ctx: SentenceContext) -> bool:
-    for t in (ctx.sent.doc[i] for i in sorted(members)):
+def _anaphoric(members: set[int], ctx: SentenceContext, trigger: Token | None = None) -> bool:
+    subject_tokens: set[int] = set()
+    if trigger is not None:
+        for c in trigger.children:
+            if c.dep_ in SUBJ:
+                subject_tokens |= {t.i for t in c.subtree}
+    for t in (ctx.sent.doc[i] for i in sorted(members | subject_tokens)):
         if (
             in_set(t, ctx.lex.anaphors)
             and t.pos_ == "NOUN"
@@ -1018,6 +1023,15 @@ def origin_of(texts: list[str], lex: LangLexicon) -> str | None:
     return None
 
 
+def _hyphenated_agent(tok: Token, ctx: SentenceContext) -> ActorMention | None:
+    """ "Iranian-supplied", "Russian-delivered": the actor glued to the participle supplies."""
+    if tok.dep_ not in {"amod", "acl", "compound"} or tok.i < 2:
+        return None
+    if tok.doc[tok.i - 1].text != "-":
+        return None
+    return ctx.by_token.get(tok.i - 2)
+
+
 def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | None:
     """Materiel the predicate modifies: "Iranian-made drones supplied to Moscow", "les types de
     capacités que nous allons continuer à fournir" (climbing xcomp chains to the relative)."""
@@ -1089,6 +1103,7 @@ def _frame_for_trigger(
         return None
     members = _clause_members(tok, ctx)
     mats = _materiel_in(members, ctx, None if kind == "arrival" else tok)
+    own_clause_materiel = bool(mats)
     own = ctx.mat_by_token.get(tok.i)
     if own is not None and own not in mats:
         mats.insert(0, own)
@@ -1163,7 +1178,19 @@ def _frame_for_trigger(
             for a in actors_of_np(c, ctx)
         ]
         if kind == "supply":
-            if passive:
+            hyphen_actor = _hyphenated_agent(tok, ctx)
+            if hyphen_actor is not None:
+                # "Syria's Iranian-supplied air defence system"
+                suppliers = [hyphen_actor]
+                owner = [
+                    a
+                    for c in tok.head.children
+                    if c.dep_ in {"poss", "nmod:poss"}
+                    for a in actors_of_np(c, ctx)
+                ]
+                recipients = owner
+                passive = False
+            elif passive:
                 # "envoyés de Russie aux mercenaires", "delivered to Russia by Iran"
                 suppliers = agents or [a for a in sources if a.prep not in RECIPIENT_PREPS]
                 if subj_actors and not datives and (subj is None or subj.i not in ctx.mat_by_token):
@@ -1190,6 +1217,9 @@ def _frame_for_trigger(
                 recipients = _requester(tok, ctx, suppliers)
             if not recipients:
                 recipients = [a for a in mentions if a.prep in WEAK_RECIPIENT_PREPS]
+            if not recipients and any(m.category != "personnel" for m in mats):
+                # "fly weapons into Syria" (troops "into" a country are an invasion)
+                recipients = [a for a in mentions if a.prep == "into" and a.kind == "state"]
             if not recipients and lemma(tok) in DISPATCH_VERBS:
                 # "des troupes ont été envoyées en Russie" (English "into" is an invasion)
                 recipients = [a for a in mentions if a.prep == "en" and a.kind == "state"]
@@ -1302,13 +1332,17 @@ def _frame_for_trigger(
         frame.speakers = []
     frame.via = _via(ctx, set(frame.suppliers) | set(frame.recipients))
     frame.covert = _covert(ctx)
-    frame.anaphoric = _anaphoric(members, ctx)
+    frame.anaphoric = _anaphoric(members, ctx, tok)
     frame.in_quote = _in_quote(ctx.sent)
+    finite_with_own_materiel = own_clause_materiel and any(
+        c.dep_.startswith("aux") for c in tok.children
+    )
     if (
         kind != "noun"
         and not (frame.suppliers or frame.recipients or frame.supplier_is_speaker)
         and not frame.anaphoric
         and not frame.via
+        and not finite_with_own_materiel
     ):
         # "armés d'un canon de 105 mm", "peuvent être déployés": a verb with no actor and no
         # reference back describes, it does not report a transfer
