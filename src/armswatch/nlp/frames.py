@@ -662,6 +662,23 @@ def _left_fallback(trigger: Token, ctx: SentenceContext, exclude: set[str]) -> l
     return []
 
 
+def _clitic_recipient(
+    trigger: Token, ctx: SentenceContext, suppliers: list[ActorMention]
+) -> list[ActorMention]:
+    """ "les États-Unis, qui lui ont vendu des F-16": *lui* is the actor named before."""
+    if not any(
+        c.dep_ in {"iobj", "obl:arg", "dative", "obj"}
+        and c.lower_ in {"lui", "leur", "him", "them"}
+        for c in trigger.children
+    ):
+        return []
+    supplier_ids = {a.actor_id for a in suppliers}
+    for a in sorted(ctx.actors, key=lambda m: -m.span.start):
+        if a.span.end <= trigger.i and a.actor_id not in supplier_ids and a.kind != "region":
+            return [a]
+    return []
+
+
 def _requester(
     trigger: Token, ctx: SentenceContext, suppliers: list[ActorMention]
 ) -> list[ActorMention]:
@@ -992,6 +1009,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             kind = "noun"
         elif tok.pos_ == "NOUN" and in_set(tok, lex.agent_nouns):
             kind = "agent"  # "la Chine est le premier fournisseur de … de l'industrie russe"
+        elif tok.pos_ == "NOUN" and in_set(tok, lex.client_nouns):
+            kind = "client"  # "l'Algérie devient le premier client du chasseur russe Su-57"
         if not kind:
             continue
         frame = _frame_for_trigger(tok, kind, ctx, sent_index)
@@ -1138,17 +1157,26 @@ def _frame_for_trigger(
         return None  # "demander de livrer": the governed predicate is the frame
     if kind in {"request", "thank", "arrival"} and not mats and not _anaphoric(members, ctx):
         return None
-    if kind == "agent":
+    if kind in {"agent", "client"}:
         if not mats:
             return None
         subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
-        suppliers = actors_of_np(subj, ctx) if subj is not None else []
-        recipients = [
+        named = actors_of_np(subj, ctx) if subj is not None else []
+        others = [
             a
             for a in mentions
-            if a not in suppliers
+            if a not in named
             and a.prep in RECIPIENT_PREPS | {"de", "d'", "du", "of", "for", "pour"}
         ]
+        if kind == "client" and not others:
+            others = [
+                a
+                for m in mats
+                for c in m.span.root.children
+                if c.dep_ in {"amod", "compound"}
+                for a in actors_of_np(c, ctx)
+            ]
+        suppliers, recipients = (named, others) if kind == "agent" else (others, named)
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
     elif kind in {"supply", "buy", "request", "thank", "arrival"}:
         subj, passive = subject_of(tok, ctx)
@@ -1201,6 +1229,8 @@ def _frame_for_trigger(
             if suppliers or frame.supplier_is_speaker:
                 frame.syntactic_roles += 1
             recipients = recipients or datives or _beneficiaries(ctx, tok.i)
+            if not recipients:
+                recipients = _clitic_recipient(tok, ctx, suppliers)
             if not recipients and in_set(tok, lex.object_is_recipient):
                 recipients = [a for a in objects if a not in suppliers]
                 if not recipients and lex.lang == "fr":
@@ -1300,6 +1330,18 @@ def _frame_for_trigger(
             sellers = [a for a in mentions if a.prep in {"from", "auprès"}]
             suppliers = sellers or [a for a in suppliers if a not in buyers]
             recipients = buyers
+        if in_set(tok, lex.buy_nouns) and not recipients:
+            # "La Pologne a signé un contrat pour l'achat de chars K2"
+            gov = tok.head
+            for _ in range(2):
+                if gov.pos_ in {"VERB", "AUX"}:
+                    subj_tok, _passive = subject_of(gov, ctx)
+                    if subj_tok is not None:
+                        recipients = [a for a in actors_of_np(subj_tok, ctx) if a not in suppliers]
+                    break
+                if gov.head.i == gov.i:
+                    break
+                gov = gov.head
         if not suppliers and tok.dep_ in OBJ:
             # "Germany approved the delivery of tanks to Ukraine"
             gov = tok.head

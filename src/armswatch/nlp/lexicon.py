@@ -27,6 +27,7 @@ _CUE_SECTIONS = {
     "request": ("triggers", "request"),
     "thank": ("triggers", "thank"),
     "agent_nouns": ("triggers", "agent_nouns"),
+    "client_nouns": ("triggers", "client_nouns"),
     "arrival": ("triggers", "arrival"),
     "weak_nouns": ("triggers", "weak_nouns"),
     "object_is_recipient": ("triggers", "object_is_recipient"),
@@ -212,6 +213,7 @@ class LangLexicon:
     request: frozenset[str]
     thank: frozenset[str]
     agent_nouns: frozenset[str]
+    client_nouns: frozenset[str]
     arrival: frozenset[str]
     weak_nouns: frozenset[str]
     object_is_recipient: frozenset[str]
