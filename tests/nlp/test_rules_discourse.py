@@ -172,3 +172,70 @@ def test_confidence_orders_explicit_above_inherited() -> None:
     assert 0.0 < r.confidence <= 1.0
     lone = armswatch.extract("Shells were delivered, reports said.", lang="en")
     assert lone == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the maker of a named system supplies when the text names no seller
+        ("fr", "Bamako a reçu des drones Bayraktar TB2 en décembre.", ("TUR", "MLI", "uav")),
+        ("en", "Athens has taken delivery of its first Rafale jets.", ("FRA", "GRC", "aircraft")),
+        # customers and contracts: the subject buys
+        (
+            "fr",
+            "L'Algérie devient le premier client étranger du chasseur russe Su-57.",
+            ("RUS", "DZA", "aircraft"),
+        ),
+        (
+            "fr",
+            "La Pologne a signé un contrat pour l'achat de 180 chars K2 sud-coréens.",
+            ("KOR", "POL", "armour"),
+        ),
+        # a clitic dative refers to the actor named before
+        (
+            "fr",
+            "Le Maroc s'est tourné vers les États-Unis, qui lui ont vendu des chasseurs F-16.",
+            ("USA", "MAR", "aircraft"),
+        ),
+        # "X-supplied": the actor glued to the participle supplies, the owner receives
+        (
+            "en",
+            "Israeli jets struck Syria's Iranian-supplied air defence system.",
+            ("IRN", "SYR", "air_defence"),
+        ),
+        # causative "faire parvenir" is a supply
+        (
+            "fr",
+            "Moscou accuse Belgrade de faire parvenir des munitions à l'Ukraine.",
+            ("SRB", "UKR", "ammunition"),
+        ),
+        # "into" a country names the recipient of materiel
+        ("en", "Iran flew weapons and ammunition into Syria.", ("IRN", "SYR", "ammunition")),
+    ],
+)
+def test_buyers_makers_and_destinations(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(armswatch.extract(text, lang=lang))
+
+
+def test_troops_into_a_country_are_not_a_transfer() -> None:
+    assert armswatch.extract("Russia sent troops into Ukraine in February.", lang="en") == []
+
+
+def test_attribution_source_is_never_a_party() -> None:
+    text = "D'après le SVR, des obus serbes sont vendus à l'Ukraine."
+    got = triples(armswatch.extract(text, lang="fr"))
+    assert ("SRB", "UKR", "ammunition") in got
+    assert all(s != "RUS" for s, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The EU debated lifting its ban on arms exports to China."),
+        ("fr", "Si la Russie fournissait des obus à l'Arménie, la situation changerait."),
+    ],
+)
+def test_bans_and_hypotheses_are_not_transfers(lang: str, text: str) -> None:
+    assert armswatch.extract(text, lang=lang) == []

@@ -152,7 +152,7 @@ def resolve(
                     categories = r.recent_categories(f.sent_index)
                 if not suppliers and recipients and categories:
                     # "Bamako a reçu des Bayraktar TB2": the maker's state, if nobody is named
-                    maker = origin_of([text for _, text in categories])
+                    maker = f.origin or origin_of([text for _, text in categories])
                     if maker and maker not in recipients:
                         suppliers = [maker]
                 if suppliers and not recipients and (categories or f.anaphoric):

@@ -268,8 +268,11 @@ def mention_prep(m: ActorMention) -> str:
     first = tok.left_edge
     doc = m.span.doc
     before = " ".join(t.lower_ for t in doc[max(0, first.i - 3) : first.i])
-    if before.endswith(("selon", "d' après", "d'après", "according to")) or (
-        first.lower_ in {"selon", "according"}
+    after_first = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+    if (
+        before.endswith(("selon", "d' après", "d'après", "according to"))
+        or first.lower_ in {"selon", "according"}
+        or (first.lower_ in {"d'", "d’"} and after_first == "après")
     ):
         return "selon"  # "D'après le SVR, …": the source of the claim, never a party
     if first.i < m.span.start and first.pos_ == "ADP" and first.i >= tok.i - 6:
@@ -282,6 +285,8 @@ def mention_prep(m: ActorMention) -> str:
     return prep_before(m.span)
 
 
+COPULAS = frozenset({"être", "devenir", "rester", "be", "become", "remain"})
+TAKE_DELIVERY = frozenset({"take", "prendre", "accept", "accepter"})
 FR_AUXILIARIES = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "auraient", "va", "vont", "est", "sont", "ete"}
 )
@@ -1042,6 +1047,20 @@ def origin_of(texts: list[str], lex: LangLexicon) -> str | None:
     return None
 
 
+def _materiel_makers(mats: list[MaterielMention], ctx: SentenceContext) -> list[ActorMention]:
+    """Actors named on the materiel itself ("Iranian-made drones", "des drones iraniens")."""
+    out: list[ActorMention] = []
+    for m in mats:
+        for c in m.span.root.children:
+            if c.dep_ not in {"amod", "compound", "nmod"} or c.i > m.span.root.i + 3:
+                continue
+            for t in c.subtree:  # "Iranian-made": Iranian hangs on "made"
+                a = ctx.actor_at(t)
+                if a is not None and a.type in {"demonym", "name", "short"} and a not in out:
+                    out.append(a)
+    return out
+
+
 def _hyphenated_agent(tok: Token, ctx: SentenceContext) -> ActorMention | None:
     """ "Iranian-supplied", "Russian-delivered": the actor glued to the participle supplies."""
     if tok.dep_ not in {"amod", "acl", "compound"} or tok.i < 2:
@@ -1161,6 +1180,13 @@ def _frame_for_trigger(
         if not mats:
             return None
         subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+        if (
+            subj is None
+            and tok.dep_ in OBJ | {"attr", "xcomp", "obl:arg"}
+            and lemma(tok.head) in COPULAS
+        ):
+            # "l'Algérie devient le premier client …", "Turkey became a customer of …"
+            subj = next((c for c in tok.head.children if c.dep_ in SUBJ), None)
         named = actors_of_np(subj, ctx) if subj is not None else []
         others = [
             a
@@ -1308,6 +1334,9 @@ def _frame_for_trigger(
             if first_person:
                 frame.supplier_is_speaker = False
             suppliers = [a for a in sources if a not in recipients]
+            if not suppliers:
+                # "Russia bought Iranian-made drones": the maker named on the materiel
+                suppliers = [a for a in _materiel_makers(mats, ctx) if a not in recipients]
             if recipients:
                 frame.syntactic_roles += 1
             if suppliers:
@@ -1330,6 +1359,15 @@ def _frame_for_trigger(
             sellers = [a for a in mentions if a.prep in {"from", "auprès"}]
             suppliers = sellers or [a for a in suppliers if a not in buyers]
             recipients = buyers
+        if tok.dep_ in OBJ and lemma(tok.head) in TAKE_DELIVERY:
+            # "Athens has taken delivery of its first Rafale jets": the taker receives
+            subj_tok, _passive = subject_of(tok.head, ctx)
+            takers = actors_of_np(subj_tok, ctx) if subj_tok is not None else []
+            if takers:
+                recipients = takers
+                suppliers = [
+                    a for a in mentions if a.prep in {"from", "auprès", "de"} and a not in takers
+                ] or [a for a in _materiel_makers(mats, ctx) if a not in takers]
         if in_set(tok, lex.buy_nouns) and not recipients:
             # "La Pologne a signé un contrat pour l'achat de chars K2"
             gov = tok.head
