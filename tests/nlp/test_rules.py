@@ -10,11 +10,9 @@ import pytest
 import armswatch
 from armswatch.records import TransferReport
 
+from .util import triples
+
 pytestmark = pytest.mark.slow
-
-
-def triples(reports: list[TransferReport]) -> set[tuple[str, str, str]]:
-    return {(r.supplier.id, r.recipient.id, r.category) for r in reports}
 
 
 def one(text: str, lang: str) -> TransferReport:

@@ -9,17 +9,10 @@ from __future__ import annotations
 import pytest
 
 import armswatch
-from armswatch.records import TransferReport
+
+from .util import by_triple, triples
 
 pytestmark = pytest.mark.slow
-
-
-def triples(reports: list[TransferReport]) -> set[tuple[str, str, str]]:
-    return {(r.supplier.id, r.recipient.id, r.category) for r in reports}
-
-
-def by_triple(reports: list[TransferReport]) -> dict[tuple[str, str, str], TransferReport]:
-    return {(r.supplier.id, r.recipient.id, r.category): r for r in reports}
 
 
 @pytest.mark.parametrize(
