@@ -232,3 +232,28 @@ def test_attribution_source_is_never_a_party() -> None:
 )
 def test_bans_and_hypotheses_are_not_transfers(lang: str, text: str) -> None:
     assert armswatch.extract(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Cette vente envoie un mauvais signal à Taïwan, estime Pékin."),
+        ("en", "The deal sends the wrong message to Moscow, officials said."),
+        ("fr", "Les combats ont offert à Pékin une publicité inespérée pour ses chasseurs."),
+    ],
+)
+def test_a_verb_with_another_object_is_not_a_transfer(lang: str, text: str) -> None:
+    assert armswatch.extract(text, lang=lang) == []
+
+
+def test_coordinated_purchases_pair_items_with_sellers() -> None:
+    text = "L'Inde a acheté ses Rafale à la France et ses systèmes S-400 à la Russie."
+    assert triples(armswatch.extract(text, lang="fr")) == {
+        ("FRA", "IND", "aircraft"),
+        ("RUS", "IND", "air_defence"),
+    }
+
+
+def test_demonym_on_a_named_group_is_not_a_second_actor() -> None:
+    text = "Pyongyang a livré des roquettes au groupe paramilitaire russe Wagner."
+    assert triples(armswatch.extract(text, lang="fr")) == {("PRK", "wagner-group", "ammunition")}

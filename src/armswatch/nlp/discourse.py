@@ -168,6 +168,9 @@ def resolve(
                 if s == rcp:
                     continue
                 for cat, text in categories:
+                    own = [f.seller_of[t] for c, t in f.materiel if c == cat and t in f.seller_of]
+                    if own and s not in own:
+                        continue  # coordinated purchases: this item has another seller
                     r.drafts.append(
                         Draft(
                             supplier=s,

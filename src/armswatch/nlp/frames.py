@@ -185,6 +185,7 @@ class Frame:
     anaphoric: bool = False
     syntactic_roles: int = 0  # how many roles came from the parse rather than fallbacks
     origin: str | None = None  # maker's state of a named system in the materiel (Caesar → FRA)
+    seller_of: dict[str, str] = field(default_factory=dict)  # materiel text -> its own supplier
     in_quote: bool = False
 
 
@@ -252,10 +253,13 @@ def mention_prep(m: ActorMention) -> str:
     tok = m.root
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in {"PROPN", "NOUN"}:
         tok = tok.head  # "by Denmark and the Netherlands": the Netherlands take "by"
-    for step in range(2):
+    for step in range(3):
         head = tok.head
-        if head.i == tok.i or tok.dep_ not in NP_INNER:
+        if head.i == tok.i or tok.dep_ not in NP_INNER | {"flat:name", "appos"}:
             break
+        if tok.dep_ in {"flat", "flat:name", "appos"}:
+            tok = head  # "au groupe paramilitaire russe Wagner": the name hangs on the group
+            continue
         if tok.dep_ == "pobj":  # EN "the mercenaries of Wagner": of → mercenaries
             if head.head.i != head.i and is_actor_head(head.head):
                 tok = head.head
@@ -383,11 +387,20 @@ def build_context(
     acts = [a for a in actors if a.span.start >= sent.start and a.span.end <= sent.end]
     named = {t.i for a in acts if a.type not in {"demonym", "demonym_noun"} for t in a.span}
     # "le Hezbollah libanais", "the Lebanese Hezbollah": the demonym describes the group
-    acts = [
-        a
-        for a in acts
-        if not (a.type == "demonym" and a.root.head.i in named and a.root.head.i != a.root.i)
-    ]
+    doc = sent.doc
+
+    def describes_named(a: ActorMention) -> bool:
+        head = a.root.head
+        if head.i == a.root.i:
+            return False
+        if head.i in named:
+            return True
+        # "au groupe paramilitaire russe Wagner": the group is named next to its head noun
+        return is_actor_head(head) and any(
+            t.i in named for t in doc[head.i : min(len(doc), head.i + 5)]
+        )
+
+    acts = [a for a in acts if not (a.type == "demonym" and describes_named(a))]
     for a in acts:
         a.prep = mention_prep(a)
     mats = [m for m in materiel if m.span.start >= sent.start and m.span.end <= sent.end]
@@ -1061,6 +1074,19 @@ def _materiel_makers(mats: list[MaterielMention], ctx: SentenceContext) -> list[
     return out
 
 
+def _other_object(tok: Token, ctx: SentenceContext) -> bool:
+    """The verb's direct object is something else than materiel: a signal, details, a message."""
+    lex = ctx.lex
+    for c in tok.children:
+        if c.dep_ not in OBJ or c.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(t.i in ctx.mat_by_token or t.i in ctx.by_token for t in c.subtree):
+            return False
+        referring = in_set(c, lex.anaphors) or in_set(c, lex.shipment_nouns)
+        return not (referring or c.lower_ in QUANTITY_NOUNS)
+    return False
+
+
 def _hyphenated_agent(tok: Token, ctx: SentenceContext) -> ActorMention | None:
     """ "Iranian-supplied", "Russian-delivered": the actor glued to the participle supplies."""
     if tok.dep_ not in {"amod", "acl", "compound"} or tok.i < 2:
@@ -1142,6 +1168,8 @@ def _frame_for_trigger(
     members = _clause_members(tok, ctx)
     mats = _materiel_in(members, ctx, None if kind == "arrival" else tok)
     own_clause_materiel = bool(mats)
+    if kind in {"supply", "buy"} and _other_object(tok, ctx):
+        return None  # "envoie un mauvais signal", "ont offert à Pékin une publicité"
     own = ctx.mat_by_token.get(tok.i)
     if own is not None and own not in mats:
         mats.insert(0, own)
@@ -1403,6 +1431,12 @@ def _frame_for_trigger(
             mats = [left[-1]]
             frame.materiel = [(left[-1].category, left[-1].span.text)]
     frame.origin = origin_of([text for _, text in frame.materiel], lex)
+    if len(suppliers) > 1 and len(mats) > 1:
+        # "ses Rafale à la France et ses systèmes S-400 à la Russie": each item, its seller
+        for m in mats:
+            after = [a for a in suppliers if a.span.start >= m.span.end]
+            if after:
+                frame.seller_of[m.span.text] = min(after, key=lambda a: a.span.start).actor_id
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
     frame.status, _negated_unused, deniers = _status(tok, kind, ctx)
