@@ -208,10 +208,6 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
-def _norm(word: str) -> str:
-    return strip_accents(word.lower())
-
-
 def in_set(tok: Token, words: frozenset[str]) -> bool:
     return lemma(tok) in words or tok.lower_ in words or strip_accents(tok.lower_) in words
 
@@ -1016,9 +1012,6 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                     lemma(c) == "faire" for c in tok.children
                 )
                 kind = "supply" if causative else "arrival"  # "faire parvenir des munitions à"
-            if kind == "supply" and lemma(tok) in {"give", "donner", "hand", "remettre"}:
-                # "give" needs a materiel or an explicit recipient to be a transfer; handled below
-                pass
         elif tok.pos_ in {"NOUN", "PROPN"} and looks_like_verb(tok) and tok.lower_ in lex.supply:
             kind = "supply"  # a verb the tagger read as a noun: "Pyongyang livre des obus"
         elif tok.pos_ in {"NOUN", "PROPN"} and looks_like_verb(tok) and tok.lower_ in lex.buy:
@@ -1439,7 +1432,7 @@ def _frame_for_trigger(
                 frame.seller_of[m.span.text] = min(after, key=lambda a: a.span.start).actor_id
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
-    frame.status, _negated_unused, deniers = _status(tok, kind, ctx)
+    frame.status, _, deniers = _status(tok, kind, ctx)
     frame.speakers = speakers_for(tok, ctx)
     if frame.status == "denied_only":
         frame.deniers = deniers or frame.speakers or [Speaker("actor", s) for s in frame.suppliers]
@@ -1553,9 +1546,3 @@ def frames_for_doc(
         ctx = build_context(sent, lex, actors, materiel)
         frames.extend(frames_for_sentence(ctx, first_sent_index + i))
     return frames
-
-
-def _unused() -> (
-    None
-):  # pragma: no cover - keeps _norm referenced for future accent-insensitive cues
-    _norm("")
