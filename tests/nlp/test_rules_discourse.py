@@ -257,3 +257,26 @@ def test_coordinated_purchases_pair_items_with_sellers() -> None:
 def test_demonym_on_a_named_group_is_not_a_second_actor() -> None:
     text = "Pyongyang a livré des roquettes au groupe paramilitaire russe Wagner."
     assert triples(armswatch.extract(text, lang="fr")) == {("PRK", "wagner-group", "ammunition")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "via"),
+    [
+        (
+            "fr",
+            "L'Iran a livré des missiles balistiques à la Russie. Ils ont traversé la mer "
+            "Caspienne à bord de cargos.",
+            ["caspian-sea"],
+        ),
+        (
+            "en",
+            "Iran delivered ballistic missiles to Russia. The shipments crossed the Caspian Sea.",
+            ["caspian-sea"],
+        ),
+    ],
+)
+def test_route_sentence_adds_the_route(lang: str, text: str, via: list[str]) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category) == ("IRN", "RUS", "missiles")
+    assert [a.id for a in r.via] == via
+    assert len(r.evidence) == 2

@@ -1007,6 +1007,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 kind = "request"
             elif in_set(tok, lex.thank):
                 kind = "thank"
+            elif in_set(tok, lex.route_verbs):
+                kind = "route"  # "ils ont traversé la mer Caspienne"
             elif in_set(tok, lex.arrival):
                 causative = lemma(tok.head) == "faire" or any(
                     lemma(c) == "faire" for c in tok.children
@@ -1129,6 +1131,35 @@ def _outside_recipients(
     return [m for m in mats if m.span.root.i not in inside]
 
 
+def _route_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
+    """A movement verb whose subject is the shipment (a pronoun, "the shipments", materiel):
+    the places it crosses are the route of the transfer just reported."""
+    subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+    if subj is None:
+        return None
+    refers = (
+        subj.lower_ in PRONOUNS
+        or subj.i in ctx.mat_by_token
+        or in_set(subj, ctx.lex.anaphors)
+        or in_set(subj, ctx.lex.shipment_nouns)
+    )
+    if not refers:
+        return None
+    via = _via(ctx, set())
+    if not via:
+        return None
+    return Frame(
+        sent_index=sent_index,
+        sent_start=ctx.sent.start_char,
+        sent_end=ctx.sent.end_char,
+        trigger=tok.text,
+        kind="route",
+        via=via,
+        anaphoric=True,
+        covert=_covert(ctx),
+    )
+
+
 def _blocked(tok: Token, lex: LangLexicon) -> bool:
     """A transfer under a ban or an embargo ("the ban on arms exports to China"), or in a
     hypothesis ("si la Russie fournissait des obus"), is not reported as happening."""
@@ -1156,6 +1187,8 @@ def _frame_for_trigger(
     tok: Token, kind: str, ctx: SentenceContext, sent_index: int
 ) -> Frame | None:
     lex = ctx.lex
+    if kind == "route":
+        return _route_frame(tok, ctx, sent_index)
     if _blocked(tok, lex):
         return None
     members = _clause_members(tok, ctx)

@@ -28,6 +28,7 @@ _CUE_SECTIONS = {
     "thank": ("triggers", "thank"),
     "agent_nouns": ("triggers", "agent_nouns"),
     "client_nouns": ("triggers", "client_nouns"),
+    "route_verbs": ("triggers", "route_verbs"),
     "arrival": ("triggers", "arrival"),
     "weak_nouns": ("triggers", "weak_nouns"),
     "object_is_recipient": ("triggers", "object_is_recipient"),
@@ -106,6 +107,7 @@ _EN_IRREGULAR = {
 }
 _VERB_SECTIONS = {
     "supply",
+    "route_verbs",
     "thank",
     "arrival",
     "buy",
@@ -214,6 +216,7 @@ class LangLexicon:
     thank: frozenset[str]
     agent_nouns: frozenset[str]
     client_nouns: frozenset[str]
+    route_verbs: frozenset[str]
     arrival: frozenset[str]
     weak_nouns: frozenset[str]
     object_is_recipient: frozenset[str]
