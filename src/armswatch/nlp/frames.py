@@ -1055,14 +1055,21 @@ def origin_of(texts: list[str], lex: LangLexicon) -> str | None:
     return None
 
 
-def _materiel_makers(mats: list[MaterielMention], ctx: SentenceContext) -> list[ActorMention]:
-    """Actors named on the materiel itself ("Iranian-made drones", "des drones iraniens")."""
+def _materiel_makers(
+    mats: list[MaterielMention], ctx: SentenceContext, *, deep: bool = False
+) -> list[ActorMention]:
+    """Actors named on the materiel itself: "des drones iraniens" (a direct modifier) or, with
+    ``deep``, "Iranian-made drones" (where *Iranian* hangs on *made*)."""
     out: list[ActorMention] = []
     for m in mats:
         for c in m.span.root.children:
+            if not deep:
+                if c.dep_ in {"amod", "compound"}:
+                    out += [a for a in actors_of_np(c, ctx) if a not in out]
+                continue
             if c.dep_ not in {"amod", "compound", "nmod"} or c.i > m.span.root.i + 3:
                 continue
-            for t in c.subtree:  # "Iranian-made": Iranian hangs on "made"
+            for t in c.subtree:
                 a = ctx.actor_at(t)
                 if a is not None and a.type in {"demonym", "name", "short"} and a not in out:
                     out.append(a)
@@ -1249,13 +1256,7 @@ def _frame_for_trigger(
             and a.prep in RECIPIENT_PREPS | {"de", "d'", "du", "of", "for", "pour"}
         ]
         if kind == "client" and not others:
-            others = [
-                a
-                for m in mats
-                for c in m.span.root.children
-                if c.dep_ in {"amod", "compound"}
-                for a in actors_of_np(c, ctx)
-            ]
+            others = _materiel_makers(mats, ctx)
         suppliers, recipients = (named, others) if kind == "agent" else (others, named)
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
     elif kind in {"supply", "buy", "request", "thank", "arrival"}:
@@ -1337,11 +1338,7 @@ def _frame_for_trigger(
                 frame.syntactic_roles += 1
             # demonym on the materiel: "des drones iraniens livrés à la Russie"
             if not suppliers and not frame.supplier_is_speaker:
-                for m in mats:
-                    for c in m.span.root.children:
-                        for a in actors_of_np(c, ctx) if c.dep_ in {"amod", "compound"} else []:
-                            if a not in recipients:
-                                suppliers = [a]
+                suppliers = [a for a in _materiel_makers(mats, ctx) if a not in recipients][-1:]
             if (
                 not suppliers
                 and not frame.supplier_is_speaker
@@ -1359,13 +1356,7 @@ def _frame_for_trigger(
             ]
             suppliers = [a for a in mentions if a.prep in {"from", "de", "d'", "du"}]
             if not suppliers:
-                for m in mats:
-                    suppliers += [
-                        a
-                        for c in m.span.root.children
-                        if c.dep_ in {"amod", "compound"}
-                        for a in actors_of_np(c, ctx)
-                    ]
+                suppliers = _materiel_makers(mats, ctx)
             suppliers = [a for a in suppliers if a not in recipients]
             frame.syntactic_roles += int(bool(recipients)) + int(bool(suppliers))
         elif kind == "request":  # "Kiev a demandé à Paris des obus", "Kyiv asked Berlin for tanks"
@@ -1390,7 +1381,9 @@ def _frame_for_trigger(
             suppliers = [a for a in sources if a not in recipients]
             if not suppliers:
                 # "Russia bought Iranian-made drones": the maker named on the materiel
-                suppliers = [a for a in _materiel_makers(mats, ctx) if a not in recipients]
+                suppliers = [
+                    a for a in _materiel_makers(mats, ctx, deep=True) if a not in recipients
+                ]
             if recipients:
                 frame.syntactic_roles += 1
             if suppliers:
@@ -1421,7 +1414,7 @@ def _frame_for_trigger(
                 recipients = takers
                 suppliers = [
                     a for a in mentions if a.prep in {"from", "auprès", "de"} and a not in takers
-                ] or [a for a in _materiel_makers(mats, ctx) if a not in takers]
+                ] or [a for a in _materiel_makers(mats, ctx, deep=True) if a not in takers]
         if in_set(tok, lex.buy_nouns) and not recipients:
             # "La Pologne a signé un contrat pour l'achat de chars K2"
             gov = tok.head
