@@ -28,13 +28,29 @@ from typing import Any
 from armswatch import __version__
 from armswatch.errors import Errors, StoreError
 from armswatch.records import Actor, Article, Evidence, TransferReport, content_hash
-from armswatch.store.migrations import apply_migrations, latest_version
+from armswatch.store.migrations import (
+    applied_migrations,
+    apply_migrations,
+    check_not_newer,
+    latest_version,
+)
+from armswatch.store.views import (
+    Case,
+    CaseDetail,
+    Story,
+    TimelineEntry,
+    case_id,
+    outlet_of,
+    split_case_id,
+)
 
 MEMORY = ":memory:"
 DEFAULT_BATCH_SIZE = 500
 _STATUS_RANK = {"reported": 0, "planned": 1, "denied_only": 2}
 
-_ARTICLE_COLUMNS = "id, source, url, title, published, lang, text, meta"
+_ARTICLE_COLUMNS = (
+    "id, source, url, title, published, lang, text, meta, duplicate_of, duplicate_kind, story_id"
+)
 _REPORT_COLUMNS = (
     "article_id, source, supplier_id, supplier_name, recipient_id, recipient_name, category, "
     "materiel, quantity, quantity_value, status, covert, confidence, claimed_by, denied_by, "
@@ -115,40 +131,6 @@ class EvidenceHit:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Case:
-    """One transfer relationship over time: every report of (supplier, recipient, category)."""
-
-    supplier: Actor
-    recipient: Actor
-    category: str
-    status: str  # reported if any report is, else planned if any, else denied_only
-    claimants: tuple[Actor, ...]  # union of claimed_by, sorted by id
-    deniers: tuple[Actor, ...]  # union of denied_by, sorted by id
-    via: tuple[Actor, ...]  # union of via, in order of first appearance (oldest article first)
-    n_articles: int  # distinct articles
-    n_sources: int  # distinct articles once copies (duplicate_of) are folded into their original
-    n_reports: int
-    first_seen: str | None  # earliest article date (None when no article is dated)
-    last_seen: str | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "supplier": self.supplier.to_dict(),
-            "recipient": self.recipient.to_dict(),
-            "category": self.category,
-            "status": self.status,
-            "claimants": [a.to_dict() for a in self.claimants],
-            "deniers": [a.to_dict() for a in self.deniers],
-            "via": [a.to_dict() for a in self.via],
-            "n_articles": self.n_articles,
-            "n_sources": self.n_sources,
-            "n_reports": self.n_reports,
-            "first_seen": self.first_seen,
-            "last_seen": self.last_seen,
-        }
-
-
 class Store:
     """An armswatch store. Create with :meth:`Store.open`; use as a context manager."""
 
@@ -159,13 +141,18 @@ class Store:
     # -- lifecycle -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, timeout: float = 5.0) -> Store:
+    def open(cls, path: str | Path, *, timeout: float = 5.0, read_only: bool = False) -> Store:
         """Open (creating if needed) the store at ``path`` and bring its schema up to date.
 
         ``":memory:"`` gives a throwaway in-memory store. Raises ``StoreError`` (E007) when the
         file cannot be opened or is not an SQLite database, and (E006) when the store was
         migrated by a newer armswatch.
+
+        ``read_only=True`` opens an existing store for reading only (the web app): nothing is
+        created or migrated, and a store that needs migrating is refused (run ``ingest``).
         """
+        if read_only:
+            return cls._open_read_only(path, timeout)
         label = str(path)
         if label != MEMORY:
             target = Path(path)
@@ -195,6 +182,47 @@ class Store:
             if "not a database" in reason:
                 reason = f"it is not an SQLite database ({reason})"
             raise StoreError(Errors.E007.format(path=label, reason=reason)) from e
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, label)
+
+    @classmethod
+    def _open_read_only(cls, path: str | Path, timeout: float) -> Store:
+        label = str(path)
+        target = Path(path)
+        if label == MEMORY or not target.is_file():
+            raise StoreError(
+                Errors.E007.format(path=label, reason="no such file; run `armswatch ingest` first")
+            )
+        try:
+            conn = sqlite3.connect(
+                f"{target.resolve().as_uri()}?mode=ro",
+                uri=True,
+                timeout=timeout,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as e:
+            raise StoreError(Errors.E007.format(path=label, reason=str(e))) from e
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            conn.execute("PRAGMA query_only = ON")
+            check_not_newer(conn, label)
+            found = max(applied_migrations(conn), default=0)
+            if found < latest_version():
+                raise StoreError(
+                    Errors.E007.format(
+                        path=label,
+                        reason=(
+                            f"its schema (version {found}) is older than this armswatch "
+                            f"({latest_version()}); run `armswatch ingest` once to migrate it"
+                        ),
+                    )
+                )
+        except sqlite3.DatabaseError as e:
+            conn.close()
+            raise StoreError(Errors.E007.format(path=label, reason=str(e))) from e
         except BaseException:
             conn.close()
             raise
@@ -409,39 +437,205 @@ class Store:
         actor: str | None = None,
         category: str | None = None,
         status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[Case]:
-        """One row per (supplier, recipient, category), most-reported first.
+        """One row per (supplier, recipient, category), most independent sources first.
 
         ``actor`` keeps cases where it is the supplier or the recipient; ``category`` and
-        ``status`` (the case status) filter likewise.
+        ``status`` (the case status) filter likewise. ``since`` / ``until`` (ISO dates,
+        inclusive; "2022-11" means the whole month) keep the reports published in that range;
+        undated reports are dropped when either is given.
         """
+        found: list[Case] = []
+        for rows in self._case_rows(actor=actor, category=category, since=since, until=until):
+            case = _case_from_rows(rows)
+            if status is None or case.status == status:
+                found.append(case)
+        found.sort(
+            key=lambda c: (-c.n_sources, -c.n_articles, c.supplier.id, c.recipient.id, c.category)
+        )
+        return found
+
+    def case(
+        self, case_id_or_supplier: str, recipient: str | None = None, category: str | None = None
+    ) -> CaseDetail | None:
+        """A case with its reports and timeline: ``case("PRK.RUS.ammunition")`` or
+        ``case("PRK", "RUS", "ammunition")``; None when the store has no such report."""
+        if recipient is None and category is None:
+            key = split_case_id(case_id_or_supplier)
+            if key is None:
+                return None
+        elif recipient is not None and category is not None:
+            key = (case_id_or_supplier, recipient, category)
+        else:
+            return None
+        groups = list(
+            self._case_rows(supplier=key[0], recipient=key[1], category=key[2], full=True)
+        )
+        if not groups:
+            return None
+        rows = groups[0]
+        reports = tuple(_report_from_row(row[_FULL:]) for row in rows)
+        return CaseDetail(case=_case_from_rows(rows), reports=reports, timeline=_timeline(rows))
+
+    def _case_rows(
+        self,
+        *,
+        actor: str | None = None,
+        supplier: str | None = None,
+        recipient: str | None = None,
+        category: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        full: bool = False,
+    ) -> Iterator[list[Any]]:
+        """Report rows joined with their article, grouped by case, oldest article first."""
         clauses: list[str] = []
         params: list[str] = []
         if actor is not None:
             clauses.append("(r.supplier_id = ? OR r.recipient_id = ?)")
             params += [actor, actor]
-        if category is not None:
-            clauses.append("r.category = ?")
-            params.append(category)
+        for column, value in (
+            ("r.supplier_id", supplier),
+            ("r.recipient_id", recipient),
+            ("r.category", category),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if since is not None:
+            clauses.append("r.published >= ?")
+            params.append(since)
+        if until is not None:
+            # "2022-11" must keep "2022-11-30": compare with the longest string of that prefix.
+            clauses.append("r.published <= ?")
+            params.append(until + "\uffff")
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        extra = (
+            ", " + ", ".join(f"r.{c.strip()}" for c in _REPORT_COLUMNS.split(",")) if full else ""
+        )
         rows = self.conn.execute(
             f"""
             SELECT r.supplier_id, r.supplier_name, r.recipient_id, r.recipient_name, r.category,
                    r.status, r.claimed_by, r.denied_by, r.via, r.article_id, r.published,
-                   a.duplicate_of
+                   a.duplicate_of, a.story_id, a.url, a.title, a.lang, a.source{extra}
             FROM reports AS r JOIN articles AS a ON a.id = r.article_id{where}
             ORDER BY r.supplier_id, r.recipient_id, r.category,
                      r.published IS NULL, r.published, r.article_id
             """,
             params,
         )
-        found: list[Case] = []
         for _, group in groupby(_stream(rows), key=lambda row: (row[0], row[2], row[4])):
-            case = _case_from_rows(list(group))
-            if status is None or case.status == status:
-                found.append(case)
-        found.sort(key=lambda c: (-c.n_articles, c.supplier.id, c.recipient.id, c.category))
+            yield list(group)
+
+    # -- stories and near-duplicates (written by armswatch.merge) ---------------------------
+
+    def stories(self) -> list[Story]:
+        """Every story (articles sharing a ``story_id``), most recent first."""
+        rows = self.conn.execute(
+            f"SELECT {_STORY_COLUMNS} FROM articles WHERE story_id IS NOT NULL "
+            "ORDER BY story_id, published IS NULL, published, id"
+        )
+        found = [
+            self._story_from_rows(list(group))
+            for _, group in groupby(_stream(rows), key=lambda row: row[0])
+        ]
+        found.sort(key=lambda s: (s.first_published or "", s.id), reverse=True)
         return found
+
+    def story(self, story_id: str) -> Story | None:
+        rows = self.conn.execute(
+            f"SELECT {_STORY_COLUMNS} FROM articles WHERE story_id = ? "
+            "ORDER BY published IS NULL, published, id",
+            (story_id,),
+        ).fetchall()
+        return self._story_from_rows(rows) if rows else None
+
+    def _story_from_rows(self, rows: list[Any]) -> Story:
+        ids = tuple(str(row[1]) for row in rows)
+        marks = ",".join("?" * len(ids))
+        cases = self.conn.execute(
+            f"SELECT DISTINCT supplier_id, recipient_id, category FROM reports "
+            f"WHERE article_id IN ({marks}) ORDER BY 1, 2, 3",
+            ids,
+        ).fetchall()
+        dates = [row[2] for row in rows if row[2]]
+        originals = [row for row in rows if row[5] is None] or rows
+        return Story(
+            id=str(rows[0][0]),
+            title=next((row[3] for row in originals if row[3]), None),
+            first_published=min(dates) if dates else None,
+            last_published=max(dates) if dates else None,
+            langs=tuple(sorted({str(row[4]) for row in rows if row[4]})),
+            article_ids=ids,
+            n_sources=len({row[5] or row[1] for row in rows}),
+            cases=tuple(case_id(*c) for c in cases),
+        )
+
+    def duplicates_of(self, article_id: str) -> list[tuple[str, str | None]]:
+        """``(id, duplicate_kind)`` of the stored articles that copy ``article_id``."""
+        rows = self.conn.execute(
+            "SELECT id, duplicate_kind FROM articles WHERE duplicate_of = ? ORDER BY id",
+            (article_id,),
+        ).fetchall()
+        return [(str(r[0]), r[1]) for r in rows]
+
+    def signatures(self) -> Iterator[tuple[str, str, bytes, str]]:
+        """``(article_id, content_hash, minhash state, features JSON)`` of every signature."""
+        rows = self.conn.execute(
+            "SELECT article_id, content_hash, minhash, features FROM article_signatures"
+        )
+        for row in _stream(rows):
+            yield str(row[0]), str(row[1]), bytes(row[2]), str(row[3])
+
+    def link_rows(
+        self,
+    ) -> Iterator[tuple[str, str, str | None, str | None, str | None, str | None, str | None]]:
+        """``(id, content_hash, published, lang, duplicate_of, duplicate_kind, story_id)`` of
+        every article, oldest first: what the merge step needs to place new articles."""
+        rows = self.conn.execute(
+            "SELECT id, content_hash, published, lang, duplicate_of, duplicate_kind, story_id "
+            "FROM articles ORDER BY published IS NULL, published, id"
+        )
+        for row in _stream(rows):
+            yield (str(row[0]), str(row[1]), row[2], row[3], row[4], row[5], row[6])
+
+    def write_links(
+        self,
+        signatures: Iterable[tuple[str, str, bytes, str]],
+        links: Iterable[tuple[str, str | None, str | None, str | None]],
+    ) -> int:
+        """Store new signatures ``(article_id, content_hash, minhash, features)`` and links
+        ``(article_id, duplicate_of, duplicate_kind, story_id)`` in one transaction; return
+        the number of articles whose links changed. Only armswatch.merge calls this."""
+        conn = self.conn
+        changed = 0
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(
+                "INSERT OR REPLACE INTO article_signatures "
+                "(article_id, content_hash, minhash, features) VALUES (?, ?, ?, ?)",
+                list(signatures),
+            )
+            for article_id, duplicate_of, kind, story_id in links:
+                cur = conn.execute(
+                    "UPDATE articles SET duplicate_of = ?, duplicate_kind = ?, story_id = ? "
+                    "WHERE id = ? AND (duplicate_of IS NOT ? OR duplicate_kind IS NOT ? "
+                    "OR story_id IS NOT ?)",
+                    (duplicate_of, kind, story_id, article_id, duplicate_of, kind, story_id),
+                )
+                changed += cur.rowcount
+        except sqlite3.OperationalError as e:
+            _rollback(conn)
+            raise StoreError(
+                Errors.E007.format(path=self._path, reason=f"writing failed ({e})")
+            ) from e
+        except BaseException:
+            _rollback(conn)
+            raise
+        conn.execute("COMMIT")
+        return changed
 
 
 # -- full-text queries -------------------------------------------------------------------------
@@ -479,7 +673,7 @@ def _update_article(conn: sqlite3.Connection, a: Article, digest: str, now: str)
         """
         UPDATE articles SET source = ?, url = ?, title = ?, published = ?, lang = ?, text = ?,
                             content_hash = ?, duplicate_of = ?, story_id = ?, meta = ?,
-                            record_hash = ?, updated_at = ?
+                            record_hash = ?, updated_at = ?, duplicate_kind = NULL
         WHERE id = ?
         """,
         (*values[1:], digest, now, a.id),
@@ -619,8 +813,22 @@ def _article_from_row(row: Any) -> Article:
         published=row[4],
         lang=row[5],
         text=row[6],
-        meta=dict(json.loads(row[7] or "{}")),
+        meta=_with_links(dict(json.loads(row[7] or "{}")), row[8], row[9], row[10]),
     )
+
+
+def _with_links(
+    meta: dict[str, Any], duplicate_of: str | None, kind: str | None, story_id: str | None
+) -> dict[str, Any]:
+    """The stored links (set by armswatch.merge) shown in ``Article.meta``."""
+    for key, value in (
+        ("duplicate_of", duplicate_of),
+        ("duplicate_kind", kind),
+        ("story_id", story_id),
+    ):
+        if value is not None:
+            meta[key] = value
+    return meta
 
 
 def _report_from_row(row: Any) -> TransferReport:
@@ -641,6 +849,11 @@ def _report_from_row(row: Any) -> TransferReport:
         via=_actors(row[15]),
         evidence=[Evidence.from_dict(e) for e in json.loads(row[16] or "[]")],
     )
+
+
+# Columns of a case row (see Store._case_rows); the report columns follow when ``full``.
+_FULL = 17
+_STORY_COLUMNS = "story_id, id, published, title, lang, duplicate_of"
 
 
 def _case_from_rows(rows: list[Any]) -> Case:
@@ -678,7 +891,38 @@ def _case_from_rows(rows: list[Any]) -> Case:
         n_reports=len(rows),
         first_seen=min(dates) if dates else None,
         last_seen=max(dates) if dates else None,
+        n_stories=len({row[12] or row[9] for row in rows}),
     )
+
+
+def _timeline(rows: list[Any]) -> tuple[TimelineEntry, ...]:
+    """Claims, denials and status changes of one case, oldest article first (full rows)."""
+    entries: list[TimelineEntry] = []
+    previous: str | None = None
+    for row in rows:
+        report = _report_from_row(row[_FULL:])
+        common = {
+            "date": row[10],
+            "article_id": str(row[9]),
+            "source": str(row[16]),
+            "url": row[13],
+            "title": row[14],
+            "lang": row[15],
+            "outlet": outlet_of(row[13], str(row[16])),
+            "status": report.status,
+            "evidence": tuple(report.evidence),
+            "duplicate_of": row[11],
+            "story_id": row[12],
+        }
+        if report.status in ("reported", "planned") and report.status != previous:
+            entries.append(TimelineEntry(kind=report.status, actor=None, **common))
+        if report.status != "denied_only":
+            previous = report.status
+        for actor in report.claimed_by:
+            entries.append(TimelineEntry(kind="claim", actor=actor, **common))
+        for actor in report.denied_by:
+            entries.append(TimelineEntry(kind="denial", actor=actor, **common))
+    return tuple(entries)
 
 
 def _actors(blob: str | None) -> list[Actor]:
