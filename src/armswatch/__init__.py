@@ -9,7 +9,19 @@ from __future__ import annotations
 from armswatch.records import CATEGORIES, Actor, Article, Evidence, TransferReport
 
 __version__ = "0.1.0"
-__all__ = ["CATEGORIES", "Actor", "Article", "Evidence", "TransferReport", "__version__", "extract"]
+__all__ = [
+    "CATEGORIES",
+    "Actor",
+    "Article",
+    "Evidence",
+    "TransferReport",
+    "__version__",
+    "case",
+    "cases",
+    "extract",
+    "ingest",
+    "stories",
+]
 
 
 def extract(text: str, lang: str | None = None) -> list[TransferReport]:
@@ -19,3 +31,12 @@ def extract(text: str, lang: str | None = None) -> list[TransferReport]:
     from armswatch.nlp.extractor import extract as _extract
 
     return _extract(text, lang=lang)
+
+
+def __getattr__(name: str) -> object:
+    # The store API loads lazily: ``import armswatch`` stays light.
+    if name in ("ingest", "cases", "case", "stories"):
+        from armswatch import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'armswatch' has no attribute {name!r}")

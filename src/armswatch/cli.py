@@ -16,6 +16,7 @@ from rich.table import Table
 from armswatch import __version__
 from armswatch.errors import ArmswatchError
 from armswatch.pipeline.base import Stats
+from armswatch.store.views import CaseDetail
 
 app = typer.Typer(
     add_completion=False,
@@ -98,6 +99,7 @@ def ingest(
     quiet: QUIET = False,
 ) -> None:
     """Extract and store articles and reports. Ingesting the same input again changes nothing."""
+    from armswatch.merge import link_store
     from armswatch.pipeline.default import process_paths
     from armswatch.store import Store
 
@@ -106,7 +108,9 @@ def ingest(
     try:
         with Store.open(db) as store:
             result = store.write_articles(process_paths(inputs, stats))
+            linked = link_store(store)
             counts = store.counts()
+            n_stories = len(store.stories())
     except ArmswatchError as exc:
         raise _fail(exc) from exc
     if not quiet:
@@ -114,14 +118,19 @@ def ingest(
         err.print(
             f"store {db}: {result.articles_new} new, {result.articles_updated} updated, "
             f"{result.articles_unchanged} unchanged; totals: {counts['articles']} articles, "
-            f"{counts['reports']} reports"
+            f"{counts['reports']} reports, {n_stories} stories"
         )
+        if linked.placed:
+            err.print(
+                f"placed {linked.placed} article(s): {linked.copies} copies, "
+                f"{linked.translations} translations, {linked.stories_opened} new stories"
+            )
     raise typer.Exit(1 if stats.failed else 0)
 
 
 @app.command()
 def export(
-    kind: Annotated[str, typer.Argument(help="reports, articles or cases.")],
+    kind: Annotated[str, typer.Argument(help="reports, articles, stories or cases.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
     db: DB_OPTION = Path("armswatch.db"),
     output: OUT_OPTION = None,
@@ -131,12 +140,7 @@ def export(
     from armswatch.store import Store
 
     try:
-        if not db.exists():
-            from armswatch.errors import Errors, StoreError
-
-            raise StoreError(
-                Errors.E007.format(path=db, reason="no such file; run `armswatch ingest` first")
-            )
+        _require_db(db)
         with Store.open(db) as store, _output(output) as out:
             n = do_export(kind, fmt, store, out)
     except ArmswatchError as exc:
@@ -144,28 +148,50 @@ def export(
     err.print(f"exported {n} {kind} row(s)")
 
 
+ACTOR_OPTION = Annotated[
+    str | None,
+    typer.Option(
+        help="Supplier or recipient: an id (PRK, wagner-group) or a name (Corée du Nord)."
+    ),
+]
+CATEGORY_OPTION = Annotated[str | None, typer.Option(help="One of the CONTRACT categories.")]
+STATUS_OPTION = Annotated[str | None, typer.Option(help="reported, planned or denied_only.")]
+SINCE_OPTION = Annotated[
+    str | None, typer.Option(help="Reports published on or after this date (2022-11-01, 2022-11).")
+]
+UNTIL_OPTION = Annotated[
+    str | None, typer.Option(help="Reports published on or before this date (2022-11-30, 2022-11).")
+]
+JSON_OPTION = Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")]
+
+
+def _require_db(db: Path) -> None:
+    if not db.exists():
+        from armswatch.errors import Errors, StoreError
+
+        raise StoreError(
+            Errors.E007.format(path=db, reason="no such file; run `armswatch ingest` first")
+        )
+
+
 @app.command()
 def cases(
     db: DB_OPTION = Path("armswatch.db"),
-    actor: Annotated[
-        str | None, typer.Option(help="Actor id as supplier or recipient (PRK, wagner-group…).")
-    ] = None,
-    category: Annotated[str | None, typer.Option(help="One of the CONTRACT categories.")] = None,
-    status: Annotated[str | None, typer.Option(help="reported, planned or denied_only.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
+    actor: ACTOR_OPTION = None,
+    category: CATEGORY_OPTION = None,
+    status: STATUS_OPTION = None,
+    since: SINCE_OPTION = None,
+    until: UNTIL_OPTION = None,
+    as_json: JSON_OPTION = False,
 ) -> None:
-    """The transfer relationships in the store: supplier → recipient, category, who claims, who denies."""
-    from armswatch.store import Store
+    """The transfer relationships in the store, most independent sources first."""
+    from armswatch import api
 
     try:
-        if not db.exists():
-            from armswatch.errors import Errors, StoreError
-
-            raise StoreError(
-                Errors.E007.format(path=db, reason="no such file; run `armswatch ingest` first")
-            )
-        with Store.open(db) as store:
-            rows = store.cases(actor=actor, category=category, status=status)
+        _require_db(db)
+        rows = api.cases(
+            db, actor=actor, category=category, status=status, since=since, until=until
+        )
     except ArmswatchError as exc:
         raise _fail(exc) from exc
     if as_json:
@@ -185,7 +211,10 @@ def _print_cases(rows: list, out: TextIO) -> None:  # type: ignore[type-arg]
         "claimed by",
         "denied by",
         "route",
+        "sources",
         "articles",
+        "first seen",
+        "last seen",
     ):
         table.add_column(col, overflow="fold")
     for c in rows:
@@ -197,9 +226,106 @@ def _print_cases(rows: list, out: TextIO) -> None:  # type: ignore[type-arg]
             ", ".join(a.id for a in c.claimants),
             ", ".join(a.id for a in c.deniers),
             ", ".join(a.name for a in c.via),
+            str(c.n_sources),
             str(c.n_articles),
+            c.first_seen or "",
+            c.last_seen or "",
         )
-    Console(file=out, width=140).print(table)
+    Console(file=out, width=160).print(table)
+
+
+@app.command()
+def case(
+    supplier: Annotated[str, typer.Argument(help="Supplier id or name (PRK, Pyongyang).")],
+    recipient: Annotated[str, typer.Argument(help="Recipient id or name (RUS, Moscou).")],
+    category: Annotated[str, typer.Argument(help="One of the CONTRACT categories.")],
+    db: DB_OPTION = Path("armswatch.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """One case: its timeline of claims, denials and planned/reported changes, with evidence."""
+    from armswatch import api
+
+    try:
+        _require_db(db)
+        detail = api.case(db, supplier, recipient, category)
+    except ArmswatchError as exc:
+        raise _fail(exc) from exc
+    if detail is None:
+        err.print(f"no report of {supplier} → {recipient} ({category}) in {db}")
+        raise typer.Exit(1)
+    if as_json:
+        sys.stdout.write(json.dumps(detail.to_dict(), ensure_ascii=False) + "\n")
+        return
+    _print_case(detail, sys.stdout)
+
+
+def _print_case(detail: CaseDetail, out: TextIO) -> None:
+    c = detail.case
+    console = Console(file=out, width=160, highlight=False)
+    console.print(
+        f"[bold]{c.supplier.name} ({c.supplier.id}) → {c.recipient.name} ({c.recipient.id}), "
+        f"{c.category}[/bold]: {c.status}; {c.n_sources} independent source(s), "
+        f"{c.n_articles} article(s), {c.n_stories} stor(y/ies); "
+        f"first seen {c.first_seen or '?'}, last seen {c.last_seen or '?'}",
+        markup=True,
+    )
+    if c.via:
+        console.print("route: " + ", ".join(a.name for a in c.via), markup=False)
+    labels = {
+        "claim": "claimed by",
+        "denial": "denied by",
+        "reported": "reported",
+        "planned": "planned",
+    }
+    shown: set[tuple[str, int, int]] = set()
+    for e in detail.timeline:
+        who = f" {e.actor.name} ({e.actor.id})" if e.actor else ""
+        where = ", ".join(x for x in (e.outlet or e.source, e.lang) if x)
+        copy = f", copy of {e.duplicate_of}" if e.duplicate_of else ""
+        console.print(
+            f"{e.date or 'undated':<10}  {labels.get(e.kind, e.kind)}{who}  [{where}{copy}]",
+            markup=False,
+        )
+        for ev in e.evidence:
+            key = (e.article_id, ev.start, ev.end)
+            if key in shown:
+                continue
+            shown.add(key)
+            console.print(f"            « {ev.text} »", markup=False)
+
+
+@app.command()
+def stories(
+    db: DB_OPTION = Path("armswatch.db"),
+    as_json: JSON_OPTION = False,
+) -> None:
+    """The news events in the store: articles grouped across outlets and languages."""
+    from armswatch import api
+
+    try:
+        _require_db(db)
+        rows = api.stories(db)
+    except ArmswatchError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        for s in rows:
+            sys.stdout.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(rows)} stor(y/ies)")
+    for col in ("story", "first", "last", "langs", "articles", "sources", "cases", "title"):
+        table.add_column(col, overflow="fold")
+    for s in rows:
+        table.add_row(
+            s.id,
+            s.first_published or "",
+            s.last_published or "",
+            ",".join(s.langs),
+            str(s.n_articles),
+            str(s.n_sources),
+            " ".join(s.cases),
+            s.title or "",
+        )
+    Console(file=sys.stdout, width=160).print(table)
 
 
 @app.command()

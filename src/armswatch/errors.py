@@ -27,6 +27,8 @@ class Errors(metaclass=_Catalogue):
     E006 = "Store {path} has schema version {found}, newer than this armswatch ({known}). Upgrade armswatch."
     E007 = "Cannot open store {path}: {reason}. Check the path and permissions."
     E008 = "Unsupported language '{lang}'. armswatch extracts from: {choices}."
+    E009 = "Unknown actor '{name}'. Give an id (PRK, RUS, wagner-group) or a name armswatch knows (Corée du Nord, Pyongyang, the Kremlin)."
+    E010 = "Unknown {what} '{value}'. Choose one of: {choices}."
 
 
 class Reasons:

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from armswatch.errors import UsageError
-from armswatch.export import ARTICLE_COLUMNS, CASE_COLUMNS, KINDS, REPORT_COLUMNS, export
+from armswatch.export import (
+    ARTICLE_COLUMNS,
+    CASE_COLUMNS,
+    KINDS,
+    REPORT_COLUMNS,
+    STORY_COLUMNS,
+    export,
+)
 from armswatch.records import Article, Evidence, TransferReport
 from armswatch.store import Store
 from tests.store.factories import PRK, RUS, USA, all_articles, fr_article
@@ -126,7 +133,11 @@ def test_cases_jsonl_and_csv(store: Store) -> None:
     cases = [json.loads(line) for line in text.splitlines()]
     assert n == 2
     assert cases[0]["supplier"] == {"id": "PRK", "name": "North Korea"}
+    assert cases[0]["id"] == "PRK.RUS.ammunition"
     assert cases[0]["n_articles"] == 4
+    assert cases[0]["independent_sources"] == 3  # en-1-copy copies en-1
+    assert cases[0]["timeline"][0]["kind"] == "reported"
+    assert {"claim", "denial"} <= {e["kind"] for e in cases[0]["timeline"]}
     assert cases[1]["status"] == "denied_only"
 
     n, text = _export("cases", "csv", store)
@@ -136,6 +147,24 @@ def test_cases_jsonl_and_csv(store: Store) -> None:
     assert rows[0]["claimants"] == "USA|media"
     assert rows[0]["via"] == "middle-east|north-africa"
     assert rows[1]["first_seen"] == "2022-11-03"
+    assert rows[0]["independent_sources"] == "3"
+
+
+def test_stories_jsonl_and_csv(store: Store) -> None:
+    n, text = _export("stories", "jsonl", store)
+    (story,) = [json.loads(line) for line in text.splitlines()]
+    assert n == 1
+    assert story["id"] == "s-prk-shells"
+    assert story["langs"] == ["en", "fr"]
+    assert story["n_articles"] == 3
+    assert story["n_sources"] == 2
+    assert "PRK.RUS.ammunition" in story["cases"]
+
+    n, text = _export("stories", "csv", store)
+    (row,) = _csv(text)
+    assert tuple(row) == STORY_COLUMNS
+    assert row["langs"] == "en|fr"
+    assert set(row["article_ids"].split("|")) == {"fr-1", "en-1", "en-1-copy"}
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -159,11 +188,11 @@ def test_empty_store(tmp_path: Path) -> None:
 
 def test_unknown_kind_lists_supported_kinds(store: Store) -> None:
     with pytest.raises(UsageError) as info:
-        _export("stories", "jsonl", store)
+        _export("story", "jsonl", store)
     message = str(info.value)
     assert message.startswith("[E004]")
-    assert "'stories'" in message
-    for kind in ("reports", "articles", "cases"):
+    assert "'story'" in message
+    for kind in ("reports", "articles", "stories", "cases"):
         assert kind in message
 
 

@@ -1,15 +1,17 @@
-"""armswatch.export: the store as JSON Lines or CSV (reports, articles, cases)."""
+"""armswatch.export: the store as JSON Lines or CSV (reports, articles, stories, cases)."""
 
 from armswatch.export.core import (
     ARTICLE_COLUMNS,
     CASE_COLUMNS,
     KINDS,
     REPORT_COLUMNS,
+    STORY_COLUMNS,
     article_row,
     case_row,
     export,
     formats,
     report_row,
+    story_row,
 )
 
 __all__ = [
@@ -17,9 +19,11 @@ __all__ = [
     "CASE_COLUMNS",
     "KINDS",
     "REPORT_COLUMNS",
+    "STORY_COLUMNS",
     "article_row",
     "case_row",
     "export",
     "formats",
     "report_row",
+    "story_row",
 ]

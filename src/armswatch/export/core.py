@@ -1,4 +1,4 @@
-"""Export the store: reports, articles and cases as JSON Lines or CSV, in a stable order."""
+"""Export the store: reports, articles, stories and cases as JSON Lines or CSV, in a stable order."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from armswatch.errors import Errors, UsageError
 from armswatch.records import Actor, Article, TransferReport
-from armswatch.store import Case, Store
+from armswatch.store import Case, Store, Story
 
 REPORT_COLUMNS: tuple[str, ...] = (
     "article_id",
@@ -38,9 +38,11 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "lang",
     "published",
     "duplicate_of",
+    "duplicate_kind",
     "story_id",
 )
 CASE_COLUMNS: tuple[str, ...] = (
+    "id",
     "supplier_id",
     "supplier_name",
     "recipient_id",
@@ -51,10 +53,22 @@ CASE_COLUMNS: tuple[str, ...] = (
     "deniers",
     "via",
     "n_articles",
-    "n_sources",
+    "independent_sources",
+    "n_stories",
     "n_reports",
     "first_seen",
     "last_seen",
+)
+STORY_COLUMNS: tuple[str, ...] = (
+    "id",
+    "title",
+    "first_published",
+    "last_published",
+    "langs",
+    "n_articles",
+    "n_sources",
+    "article_ids",
+    "cases",
 )
 ID_SEPARATOR = "|"
 EVIDENCE_SEPARATOR = " | "
@@ -85,8 +99,12 @@ def _article_csv(store: Store) -> Rows:
 
 
 def _case_json(store: Store) -> Rows:
+    """Each case with its timeline (claims, denials, status changes, dated, with evidence)."""
     for case in store.cases():
-        yield case.to_dict()
+        detail = store.case(case.id)
+        row = case.to_dict()
+        row["timeline"] = [e.to_dict() for e in detail.timeline] if detail else []
+        yield row
 
 
 def _case_csv(store: Store) -> Rows:
@@ -94,10 +112,21 @@ def _case_csv(store: Store) -> Rows:
         yield case_row(case)
 
 
+def _story_json(store: Store) -> Rows:
+    for story in sorted(store.stories(), key=lambda s: s.id):
+        yield story.to_dict()
+
+
+def _story_csv(store: Store) -> Rows:
+    for story in sorted(store.stories(), key=lambda s: s.id):
+        yield story_row(story)
+
+
 # kind -> format -> (row producer, CSV columns or None for JSON Lines)
 _EXPORTERS: dict[str, dict[str, tuple[Callable[[Store], Rows], tuple[str, ...] | None]]] = {
     "reports": {"jsonl": (_report_json, None), "csv": (_report_csv, REPORT_COLUMNS)},
     "articles": {"jsonl": (_article_json, None), "csv": (_article_csv, ARTICLE_COLUMNS)},
+    "stories": {"jsonl": (_story_json, None), "csv": (_story_csv, STORY_COLUMNS)},
     "cases": {"jsonl": (_case_json, None), "csv": (_case_csv, CASE_COLUMNS)},
 }
 KINDS: tuple[str, ...] = tuple(_EXPORTERS)
@@ -111,7 +140,7 @@ def formats(kind: str) -> tuple[str, ...]:
 def export(kind: str, fmt: str, store: Store, out: TextIO) -> int:
     """Write every ``kind`` row of ``store`` to ``out`` as ``fmt``; return the rows written.
 
-    Kinds: reports, articles, cases. Formats: jsonl (one JSON object a line, UTF-8 as is) and
+    Kinds: reports, articles, stories, cases. Formats: jsonl (one JSON object a line, UTF-8 as is) and
     csv (header line, then one line a row; ``\\n`` line ends, fields quoted as needed).
     """
     by_format = _exporters_for(kind)
@@ -187,12 +216,14 @@ def article_row(a: Article) -> dict[str, Any]:
         "lang": a.lang,
         "published": a.published,
         "duplicate_of": a.meta.get("duplicate_of"),
+        "duplicate_kind": a.meta.get("duplicate_kind"),
         "story_id": a.meta.get("story_id"),
     }
 
 
 def case_row(c: Case) -> dict[str, Any]:
     return {
+        "id": c.id,
         "supplier_id": c.supplier.id,
         "supplier_name": c.supplier.name,
         "recipient_id": c.recipient.id,
@@ -203,10 +234,25 @@ def case_row(c: Case) -> dict[str, Any]:
         "deniers": _ids(c.deniers),
         "via": _ids(c.via),
         "n_articles": c.n_articles,
-        "n_sources": c.n_sources,
+        "independent_sources": c.n_sources,
+        "n_stories": c.n_stories,
         "n_reports": c.n_reports,
         "first_seen": c.first_seen,
         "last_seen": c.last_seen,
+    }
+
+
+def story_row(s: Story) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "first_published": s.first_published,
+        "last_published": s.last_published,
+        "langs": ID_SEPARATOR.join(s.langs),
+        "n_articles": s.n_articles,
+        "n_sources": s.n_sources,
+        "article_ids": ID_SEPARATOR.join(s.article_ids),
+        "cases": ID_SEPARATOR.join(s.cases),
     }
 
 

@@ -305,6 +305,23 @@ class Gazetteer:
     def ids(self) -> set[str]:
         return set(self._actors)
 
+    def resolve(self, name: str) -> str | None:
+        """The actor id a user means: an id in any case ("prk", "Wagner-Group"), or any name
+        the gazetteer knows, accents and case ignored ("Corée du Nord", "pyongyang", "the
+        Kremlin"). None when nothing matches."""
+        query = " ".join(name.split())
+        if not query:
+            return None
+        by_folded = {fold(i): i for i in self._actors}
+        if fold(query) in by_folded:
+            return by_folded[fold(query)]
+        # Match as if the name were written in a sentence, properly capitalised.
+        for candidate in (query, query.title(), query.upper()):
+            mentions = self.find(candidate)
+            if len(mentions) == 1 and mentions[0].end - mentions[0].start >= len(candidate) - 4:
+                return mentions[0].actor_id
+        return None
+
     def __contains__(self, actor_id: object) -> bool:
         return actor_id in self._actors
 

@@ -593,10 +593,11 @@ class Store:
         self,
     ) -> Iterator[tuple[str, str, str | None, str | None, str | None, str | None, str | None]]:
         """``(id, content_hash, published, lang, duplicate_of, duplicate_kind, story_id)`` of
-        every article, oldest first: what the merge step needs to place new articles."""
+        every article, oldest first (same day: in the order they were stored): what the
+        merge step needs to place new articles."""
         rows = self.conn.execute(
             "SELECT id, content_hash, published, lang, duplicate_of, duplicate_kind, story_id "
-            "FROM articles ORDER BY published IS NULL, published, id"
+            "FROM articles ORDER BY published IS NULL, published, rowid"
         )
         for row in _stream(rows):
             yield (str(row[0]), str(row[1]), row[2], row[3], row[4], row[5], row[6])
