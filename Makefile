@@ -4,10 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= armswatch.db
+PORT   ?= 8000
 
-.PHONY: install run test lint format clean
+.PHONY: install browser run test lint format clean
 
-install: $(STAMP)
+install: $(STAMP) browser
 
 # Re-runs only when the dependency declarations change: a second `make install` is a no-op.
 $(STAMP): pyproject.toml requirements/models.txt
@@ -17,9 +18,22 @@ $(STAMP): pyproject.toml requirements/models.txt
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Debian's Chromium (and its driver) for the web app's browser tests (tests/web): installed
+# with apt-get when missing, as root or through sudo. Never a browser downloaded by a tool.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=; \
+	  elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
+	  else echo "error: /usr/bin/chromium is missing: install Debian's chromium and chromium-driver as root" >&2; exit 1; fi; \
+	  echo "installing Debian's chromium and chromium-driver (browser tests)"; \
+	  $$SUDO apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	fi
+
 run: install
 	$(BIN)/armswatch ingest examples/ --db $(DB)
 	$(BIN)/armswatch cases --db $(DB)
+	$(BIN)/armswatch serve --db $(DB) --port $(PORT)
 
 test: install lint
 	$(BIN)/python -m pytest

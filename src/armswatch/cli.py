@@ -355,6 +355,47 @@ def evaluate(
     raise typer.Exit(1 if stats.failed else 0)
 
 
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command()
+def serve(
+    db: Annotated[
+        Path, typer.Option("--db", help="SQLite store to show (opened read-only, never modified).")
+    ] = Path("armswatch.db"),
+    host: Annotated[
+        str,
+        typer.Option(
+            help="Address to listen on. The default keeps the app on this machine; "
+            "0.0.0.0 shows the store to anyone who can reach this machine."
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the read-only web app over the store: overview, cases, timelines, network, map,
+    articles with their evidence, search; JSON API under /api (reference at /docs)."""
+    import uvicorn
+
+    from armswatch.web import create_app
+
+    try:
+        _require_db(db)
+        allowed = ["127.0.0.1", "localhost"] if host in _LOOPBACK[:2] else None
+        web_app = create_app(db, allowed_hosts=allowed)
+    except ArmswatchError as exc:
+        raise _fail(exc) from exc
+    shown = f"[{host}]" if ":" in host else host
+    err.print(
+        f"armswatch web app on http://{shown}:{port}/ (store {db}, read-only); Ctrl+C stops it"
+    )
+    if host not in _LOOPBACK:
+        err.print(
+            f"[yellow]warning[/yellow]: listening on {host}: anyone who can reach this machine "
+            "can read the store (there is no login)"
+        )
+    uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False)
+
+
 @app.command()
 def version() -> None:
     """Print the armswatch version."""
