@@ -124,3 +124,71 @@ def test_export_without_store_says_what_to_do(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "reports", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2
     assert "armswatch ingest" in result.stderr
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "aw.db"
+    result = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "stories" in result.stderr
+    return db
+
+
+def test_cases_filters_take_names_and_dates(examples_db: Path) -> None:
+    db = ["--db", str(examples_db)]
+    by_name = runner.invoke(app, ["cases", "--actor", "Corée du Nord", "--json", *db])
+    by_id = runner.invoke(app, ["cases", "--actor", "PRK", "--json", *db])
+    assert by_name.exit_code == 0, by_name.output
+    assert by_name.stdout == by_id.stdout
+    rows = [json.loads(line) for line in by_name.stdout.splitlines()]
+    assert rows and all("PRK" in (r["supplier"]["id"], r["recipient"]["id"]) for r in rows)
+    assert all("independent_sources" in r for r in rows)
+    late = runner.invoke(app, ["cases", "--since", "2023-01-01", "--json", *db])
+    dates = [json.loads(line)["first_seen"] for line in late.stdout.splitlines()]
+    assert dates and all(d >= "2023-01-01" for d in dates)
+    table = runner.invoke(app, ["cases", *db])
+    assert "sources" in table.stdout
+
+
+def test_cases_refuse_unknown_filters(examples_db: Path) -> None:
+    db = ["--db", str(examples_db)]
+    bad_actor = runner.invoke(app, ["cases", "--actor", "Atlantide", *db])
+    assert bad_actor.exit_code == 2
+    assert "[E009]" in bad_actor.stderr and "Atlantide" in bad_actor.stderr
+    bad_category = runner.invoke(app, ["cases", "--category", "tanks", *db])
+    assert bad_category.exit_code == 2
+    assert "[E010]" in bad_category.stderr and "armour" in bad_category.stderr
+
+
+def test_case_timeline_with_evidence(examples_db: Path) -> None:
+    db = ["--db", str(examples_db)]
+    result = runner.invoke(app, ["case", "pyongyang", "Moscou", "ammunition", *db])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("North Korea (PRK) → Russia (RUS), ammunition: reported")
+    assert "independent source" in out
+    assert "claimed by United States (USA)" in out
+    assert "denied by North Korea (PRK)" in out
+    assert "« " in out  # evidence sentences are shown
+    as_json = runner.invoke(app, ["case", "PRK", "RUS", "ammunition", "--json", *db])
+    detail = json.loads(as_json.stdout)
+    assert detail["id"] == "PRK.RUS.ammunition"
+    assert {e["kind"] for e in detail["timeline"]} >= {"reported", "claim", "denial"}
+    none = runner.invoke(app, ["case", "PRK", "RUS", "naval", *db])
+    assert none.exit_code == 1
+    assert "no report" in none.stderr
+
+
+def test_stories_and_their_export(examples_db: Path) -> None:
+    db = ["--db", str(examples_db)]
+    listed = runner.invoke(app, ["stories", "--json", *db])
+    assert listed.exit_code == 0, listed.output
+    stories = [json.loads(line) for line in listed.stdout.splitlines()]
+    ids = [a for s in stories for a in s["article_ids"]]
+    # Every article is in exactly one story.
+    assert len(ids) == len(set(ids)) == len(list(EXAMPLES.glob("*.txt")))
+    exported = runner.invoke(app, ["export", "stories", "--format", "csv", *db])
+    assert exported.exit_code == 0, exported.output
+    rows = list(csv.DictReader(io.StringIO(exported.stdout)))
+    assert {r["id"] for r in rows} == {s["id"] for s in stories}

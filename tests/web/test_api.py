@@ -12,6 +12,7 @@ from armswatch.errors import StoreError
 from armswatch.records import CATEGORIES
 from armswatch.web import create_app, queries
 from armswatch.web.palette import CATEGORY_COLOURS, palette_css
+from tests.conftest import EXAMPLES
 
 pytestmark = pytest.mark.slow  # the session store is built by `armswatch ingest`
 
@@ -35,7 +36,8 @@ def assert_error(body: Any, status: int, code: str) -> None:
 def test_overview_counts(client: TestClient) -> None:
     data = get(client, "/api/overview")
     counts = data["counts"]
-    assert counts["articles"] == 12  # 10 examples + 2 hostile articles
+    n_examples = len(list(EXAMPLES.glob("*.txt")))
+    assert counts["articles"] == n_examples + 2  # the examples + 2 hostile articles
     assert counts["cases"] >= 15
     assert counts["reports"] >= counts["cases"]
     assert counts["stories"] >= 1
