@@ -70,6 +70,17 @@ def one(text: str, lang: str) -> TransferReport:
             "Le régime nord-coréen expédie des obus pour aider la Russie.",
             ("PRK", "RUS", "ammunition"),
         ),
+        # passive without agent: the origin on the materiel supplies ("from X", "X's")
+        (
+            "en",
+            "Some 3,000 soldiers from North Korea were sent to Russia in October, Seoul said.",
+            ("PRK", "RUS", "personnel"),
+        ),
+        (
+            "fr",
+            "Quelque 3 000 soldats nord-coréens ont été envoyés en Russie en octobre.",
+            ("PRK", "RUS", "personnel"),
+        ),
         # named systems map to their category
         ("en", "Germany sent Leopard 2 tanks to Ukraine.", ("DEU", "UKR", "armour")),
         ("fr", "La France a livré des canons Caesar à l'Ukraine.", ("FRA", "UKR", "artillery")),
@@ -96,6 +107,26 @@ def test_coordination_gives_one_report_per_category(lang: str, text: str) -> Non
         ("IRN", "RUS", "uav"),
         ("IRN", "RUS", "missiles"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les armées indonésienne et thaïlandaise ont acheté des canons Caesar."),
+        ("en", "The Indonesian and Thai armies bought Caesar howitzers."),
+    ],
+)
+def test_coordinated_demonyms_give_one_report_each(lang: str, text: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {
+        ("FRA", "IDN", "artillery"),
+        ("FRA", "THA", "artillery"),
+    }
+
+
+def test_a_day_parsed_as_object_does_not_block_the_verb() -> None:
+    # The parser takes "jeudi" for the object of "réceptionné".
+    text = "Le Mali a réceptionné jeudi des hélicoptères de combat russes."
+    assert triples(armswatch.extract(text, lang="fr")) == {("RUS", "MLI", "aircraft")}
 
 
 @pytest.mark.parametrize(

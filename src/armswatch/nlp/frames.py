@@ -75,6 +75,10 @@ NON_SUBJECT_PREPS = {
     "entre",
     "between",
 }
+TIME_NOUNS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
 QUANTITY_NOUNS = {
     "nombre",
     "centaine",
@@ -429,6 +433,11 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
             m = ctx.actor_at(child)
             if m is not None and m.prep not in RECIPIENT_PREPS | {"contre", "against"}:
                 found.append(m)
+                # "les armées indonésienne et thaïlandaise": the coordinated demonym too
+                for cc in child.children:
+                    other = ctx.actor_at(cc) if cc.dep_ == "conj" else None
+                    if other is not None and other not in found:
+                        found.append(other)
                 break
         if not found:
             for child in tok.children:
@@ -437,7 +446,10 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                     if found:
                         break
     for child in tok.children:
-        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+        # "l'Iran et la Corée du Nord"; "les armées indonésienne et thaïlandaise" (two demonyms)
+        if child.dep_ == "conj" and (
+            child.pos_ in {"NOUN", "PROPN", "PRON"} or (child.pos_ == "ADJ" and own is not None)
+        ):
             found.extend(a for a in actors_of_np(child, ctx, depth) if a not in found)
     return [a for a in found if a.kind != "region"]
 
@@ -1058,14 +1070,19 @@ def origin_of(texts: list[str], lex: LangLexicon) -> str | None:
 def _materiel_makers(
     mats: list[MaterielMention], ctx: SentenceContext, *, deep: bool = False
 ) -> list[ActorMention]:
-    """Actors named on the materiel itself: "des drones iraniens" (a direct modifier) or, with
-    ``deep``, "Iranian-made drones" (where *Iranian* hangs on *made*)."""
+    """Actors named on the materiel itself: "des drones iraniens" (a direct modifier),
+    "soldiers from North Korea" (a *from* phrase) or, with ``deep``, "Iranian-made drones"
+    (where *Iranian* hangs on *made*)."""
     out: list[ActorMention] = []
     for m in mats:
         for c in m.span.root.children:
             if not deep:
                 if c.dep_ in {"amod", "compound"}:
                     out += [a for a in actors_of_np(c, ctx) if a not in out]
+                elif c.dep_ == "prep" and c.lower_ == "from":
+                    for obj in c.children:
+                        if obj.dep_ == "pobj":
+                            out += [a for a in actors_of_np(obj, ctx) if a not in out]
                 continue
             if c.dep_ not in {"amod", "compound", "nmod"} or c.i > m.span.root.i + 3:
                 continue
@@ -1081,6 +1098,8 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
     lex = ctx.lex
     for c in tok.children:
         if c.dep_ not in OBJ or c.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if c.lower_ in TIME_NOUNS:  # "a réceptionné jeudi … un lot": a date parsed as object
             continue
         if any(t.i in ctx.mat_by_token or t.i in ctx.by_token for t in c.subtree):
             return False
