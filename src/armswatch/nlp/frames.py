@@ -76,8 +76,26 @@ NON_SUBJECT_PREPS = {
     "between",
 }
 TIME_NOUNS = frozenset(
-    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui "
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+    [
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "aujourd'hui",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+    ]
 )
 QUANTITY_NOUNS = {
     "nombre",
