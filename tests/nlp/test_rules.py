@@ -160,6 +160,17 @@ def test_specific_category_beats_generic_weapons() -> None:
         # accusation: the accuser claims, the accused supplies
         ("fr", "Les États-Unis accusent l'Iran de fournir des drones à la Russie.", "USA"),
         ("en", "Ukraine accused Belarus of sending ammunition to Russia.", "UKR"),
+        # a spokesman of a body named by its demonym speaks for its state
+        (
+            "fr",
+            "L'Iran achemine des armes au Hezbollah, a affirmé un porte-parole de l'armée israélienne.",
+            "ISR",
+        ),
+        (
+            "en",
+            "Iran is shipping drones to Russia, a spokesman for the Ukrainian army said.",
+            "UKR",
+        ),
         # nobody named: the outlet / unnamed sources
         ("en", "North Korea has supplied missiles to Russia, officials said.", "media"),
         ("fr", "La Corée du Nord aurait fourni des missiles à la Russie.", "media"),

@@ -459,8 +459,18 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                 break
         if not found:
             for child in tok.children:
-                if child.dep_ in {"amod", "compound", "flat", "flat:name", "poss", "nmod:poss"}:
+                if child.dep_ in {"amod", "compound", "flat", "flat:name", "poss", "nmod:poss"} or (
+                    # "un porte-parole de l'armée israélienne": a body named by its demonym
+                    child.dep_ == "nmod" and is_actor_head(child)
+                ):
                     found.extend(actors_of_np(child, ctx, depth - 1))
+                    if found:
+                        break
+                if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+                    # "a spokesman for the Ukrainian army"
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and is_actor_head(obj):
+                            found.extend(actors_of_np(obj, ctx, depth - 1))
                     if found:
                         break
     for child in tok.children:
