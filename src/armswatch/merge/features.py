@@ -40,6 +40,7 @@ SEED = 1234
 SHINGLE_SIZE = 2
 
 _WORD = re.compile(r"\w+")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # A figure: 1500, 1,500, 1 500 (also with a no-break space), 1.500, 12.5, 360.
 _NUMBER = re.compile(
     r"(?<![\w.,-])\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|(?<![\w.,-])\d+(?:[.,]\d+)?(?!\w)"
@@ -118,13 +119,7 @@ class Features:
 
 def words(text: str) -> list[str]:
     """Folded words of ``text``: lower case, accents and punctuation gone."""
-    return _WORD.findall(
-        "".join(
-            c
-            for c in unicodedata.normalize("NFKD", text.casefold())
-            if not unicodedata.combining(c)
-        )
-    )
+    return _WORD.findall(_COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold())))
 
 
 def shingles(text: str, size: int = SHINGLE_SIZE) -> set[str]:

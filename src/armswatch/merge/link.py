@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import heapq
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -277,59 +278,76 @@ class _Linker:
         reaches ``story_threshold``; two stored stories never merge (their ids stay stable).
         Pairs more than ``story_days`` apart count as 0; an undated article pays
         ``undated_penalty``. A new cluster is named after its oldest article.
+
+        Only pairs that share a name, a figure or a transfer are compared (the others have
+        similarity 0), through an inverted index; merges come from a heap.
         """
         cfg = self.cfg
-        members: dict[str, list[_Node]] = {}
+        if not roots:
+            return {}
+        members: dict[str, list[_Node]] = {f"new:{n.id}": [n] for n in roots}
         fixed: set[str] = set()
-        for node in roots:
-            members[f"new:{node.id}"] = [node]
-        near: dict[str, list[_Node]] = {}
-        for node in roots:
-            if node.day is None:
-                pool = [self.by_id[i] for i in self.undated] + [
-                    self.by_id[i] for _, i in self.dated
-                ]
-            else:
-                pool = self._near(node.day, cfg.story_days) + [self.by_id[i] for i in self.undated]
-            near[node.id] = pool
-            for other in pool:
-                if other.story_id is not None and other.duplicate_of is None:
-                    key = f"old:{other.story_id}"
-                    fixed.add(key)
-                    group = members.setdefault(key, [])
-                    if other not in group:
-                        group.append(other)
+        # The stored stories around the new articles' dates (all of them if one is undated).
+        days = [n.day for n in roots]
+        if any(d is None for d in days):
+            around = [self.by_id[i] for _, i in self.dated]
+        else:
+            lo = min(d for d in days if d is not None) - cfg.story_days
+            hi = max(d for d in days if d is not None) + cfg.story_days
+            around = self._between(lo, hi)
+        around += [self.by_id[i] for i in self.undated]
+        for other in around:
+            if other.story_id is not None and other.duplicate_of is None:
+                key = f"old:{other.story_id}"
+                fixed.add(key)
+                members.setdefault(key, []).append(other)
         where = {n.id: key for key, group in members.items() for n in group}
+        index: dict[str, list[_Node]] = {}
+        for group in members.values():
+            for n in group:
+                for token in _tokens(n.features):
+                    index.setdefault(token, []).append(n)
         sums: dict[str, dict[str, float]] = {key: {} for key in members}
         for node in roots:
             mine = where[node.id]
-            for other in near[node.id]:
-                theirs = where.get(other.id)
-                if (
-                    theirs is None
-                    or theirs == mine
-                    or (theirs.startswith("new:") and other.id <= node.id)
-                ):
-                    continue
-                sim = similarity(node.features, other.features)
-                if node.day is None or other.day is None:
-                    sim -= cfg.undated_penalty
-                if sim <= 0:
-                    continue
-                sums[mine][theirs] = sums[mine].get(theirs, 0.0) + sim
-                sums[theirs][mine] = sums[theirs].get(mine, 0.0) + sim
-        while True:
-            best: tuple[float, str, str] | None = None
-            for a, row in sums.items():
-                for b, total in row.items():
-                    if a >= b or (a in fixed and b in fixed):
+            seen: set[str] = set()
+            for token in _tokens(node.features):
+                for other in index.get(token, ()):
+                    if other.id in seen:
                         continue
-                    mean = total / (len(members[a]) * len(members[b]))
-                    if mean >= cfg.story_threshold and (best is None or mean > best[0]):
-                        best = (mean, a, b)
-            if best is None:
-                break
-            _, a, b = best
+                    seen.add(other.id)
+                    theirs = where[other.id]
+                    if theirs == mine or (theirs.startswith("new:") and other.id <= node.id):
+                        continue
+                    if (
+                        node.day is not None
+                        and other.day is not None
+                        and abs(node.day - other.day) > cfg.story_days
+                    ):
+                        continue
+                    sim = similarity(node.features, other.features)
+                    if node.day is None or other.day is None:
+                        sim -= cfg.undated_penalty
+                    if sim <= 0:
+                        continue
+                    sums[mine][theirs] = sums[mine].get(theirs, 0.0) + sim
+                    sums[theirs][mine] = sums[theirs].get(mine, 0.0) + sim
+
+        def mean(a: str, b: str) -> float:
+            return sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+
+        heap: list[tuple[float, str, str]] = []
+        for a, row in sums.items():
+            for b in row:
+                if a < b and not (a in fixed and b in fixed):
+                    m = mean(a, b)
+                    if m >= cfg.story_threshold:
+                        heap.append((-m, a, b))
+        heapq.heapify(heap)
+        while heap:
+            neg, a, b = heapq.heappop(heap)
+            if a not in members or b not in members or -neg != mean(a, b):
+                continue  # a cluster merged since, or the mean changed: a stale entry
             if b in fixed:
                 a, b = b, a
             members[a].extend(members.pop(b))
@@ -339,6 +357,13 @@ class _Linker:
                     continue
                 sums[a][c] = sums[a].get(c, 0.0) + total
                 sums[c][a] = sums[c].get(a, 0.0) + total
+            sums[a].pop(b, None)
+            for c in sums[a]:
+                if a in fixed and c in fixed:
+                    continue
+                m = mean(a, c)
+                if m >= cfg.story_threshold:
+                    heapq.heappush(heap, (-m, min(a, c), max(a, c)))
         placed: dict[str, str] = {}
         for key, group in members.items():
             if key in fixed:
@@ -350,6 +375,11 @@ class _Linker:
                 if node.story_id is None:
                     placed[node.id] = story
         return placed
+
+    def _between(self, lo: int, hi: int) -> list[_Node]:
+        a = bisect.bisect_left(self.dated, (lo, ""))
+        b = bisect.bisect_right(self.dated, (hi, "\uffff"))
+        return [self.by_id[i] for _, i in self.dated[a:b]]
 
     def _near(self, day: int, days: int) -> list[_Node]:
         lo = bisect.bisect_left(self.dated, (day - days, ""))
@@ -369,8 +399,18 @@ _WEIGHTS = (
 
 
 def similarity(a: Features, b: Features) -> float:
-    """How likely two articles report the same event, from 0 to 1, whatever their languages."""
-    return story_similarity(a, [b])
+    """How likely two articles report the same event, from 0 to 1, whatever their languages:
+    ``story_similarity`` of ``a`` with a story of one article, ``b`` (computed directly)."""
+    total = score = 0.0
+    for kind, weight in _WEIGHTS:
+        mine = set(getattr(a, kind))
+        theirs = set(getattr(b, kind))
+        if not mine and not theirs:
+            continue
+        total += weight
+        if mine and theirs:
+            score += weight * len(mine & theirs) / math.sqrt(len(mine) * len(theirs))
+    return score / total if total else 0.0
 
 
 def story_similarity(a: Features, members: Sequence[Features]) -> float:
@@ -400,6 +440,16 @@ def story_similarity(a: Features, members: Sequence[Features]) -> float:
         norm = math.sqrt(len(mine)) * math.sqrt(sum((c / n) ** 2 for c in counts.values()))
         score += weight * (dot / norm)
     return score / total if total else 0.0
+
+
+def _tokens(f: Features) -> set[str]:
+    """What two articles must share to be compared at all (see ``similarity``)."""
+    return (
+        {f"n:{x}" for x in f.names}
+        | {f"n:{x}" for x in f.lead_names}
+        | {f"#{x}" for x in f.numbers}
+        | {f"t:{x}" for x in f.triples}
+    )
 
 
 def _order(a: Features, b: Features) -> float:
