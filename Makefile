@@ -30,8 +30,12 @@ browser:
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
 	fi
 
+# The founding seeds (../shared/seeds, beside a development checkout) are ingested too when
+# they are there; a user's clone has only examples/.
+SEEDS := $(wildcard ../shared/seeds/*.txt)
+
 run: install
-	$(BIN)/armswatch ingest examples/ --db $(DB)
+	$(BIN)/armswatch ingest examples/ $(SEEDS) --db $(DB)
 	$(BIN)/armswatch cases --db $(DB)
 	$(BIN)/armswatch serve --db $(DB) --port $(PORT)
 
