@@ -62,6 +62,9 @@ def test_features_are_language_independent() -> None:
     assert set(fr.actors) == set(en.actors) >= {"PRK", "RUS"}
     assert fr.triples == en.triples == ("PRK>RUS>ammunition",)
     assert fr.n_paragraphs == en.n_paragraphs == 2
+    # Long words are compared only within a language.
+    assert "cargaisons" in fr.keywords and "cargaisons" not in en.keywords
+    assert (fr.lang, en.lang) == ("fr", "en")
     # Sentence-initial words and titles are not names.
     assert "selon" not in fr.names and "the" not in en.names
     assert similarity(fr, en) > 0.6

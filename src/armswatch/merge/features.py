@@ -83,6 +83,8 @@ class Features:
     n_chars: int
     lead_names: tuple[str, ...] = ()  # names in the title and the lead
     lead_triples: tuple[str, ...] = ()  # transfers with evidence in the lead
+    lang: str | None = None
+    keywords: tuple[str, ...] = ()  # long content words, for articles in the same language
 
     def to_json(self) -> str:
         return json.dumps(
@@ -96,6 +98,8 @@ class Features:
                 "n_chars": self.n_chars,
                 "lead_names": self.lead_names,
                 "lead_triples": self.lead_triples,
+                "lang": self.lang,
+                "keywords": self.keywords,
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -114,6 +118,8 @@ class Features:
             n_chars=int(d.get("n_chars", 0)),
             lead_names=tuple(d.get("lead_names", ())),
             lead_triples=tuple(d.get("lead_triples", ())),
+            lang=d.get("lang"),
+            keywords=tuple(d.get("keywords", ())),
         )
 
 
@@ -203,10 +209,15 @@ def features(article: Article, gazetteer: Gazetteer) -> Features:
         n_chars=len(text),
         lead_names=tuple(lead_names),
         lead_triples=tuple(lead_triples),
+        lang=article.lang,
+        keywords=tuple(
+            sorted({w for w in words(text) if len(w) >= KEYWORD_LEN and not w.isdigit()})
+        ),
     )
 
 
 LEAD_CHARS = 500
+KEYWORD_LEN = 8  # long words are mostly content words, in French as in English
 
 
 def _lead_end(text: str) -> int:

@@ -45,6 +45,7 @@ from armswatch.merge.features import (
 from armswatch.nlp.gazetteer import Gazetteer, default_gazetteer
 from armswatch.store import Store
 
+KEYWORD_WEIGHT = 0.2
 COPY = "copy"  # the same text, maybe cut, padded or re-headlined
 REWRITE = "rewrite"  # the same text reworded (spun) beyond a copy
 TRANSLATION = "translation"
@@ -396,13 +397,16 @@ _WEIGHTS = (
     ("numbers", 0.2),
     ("triples", 0.2),
 )
+# Two articles in the same language are also compared on their long words.
+_SAME_LANGUAGE = (("keywords", KEYWORD_WEIGHT),)
 
 
 def similarity(a: Features, b: Features) -> float:
     """How likely two articles report the same event, from 0 to 1, whatever their languages:
     ``story_similarity`` of ``a`` with a story of one article, ``b`` (computed directly)."""
     total = score = 0.0
-    for kind, weight in _WEIGHTS:
+    kinds = _WEIGHTS + _SAME_LANGUAGE if a.lang is not None and a.lang == b.lang else _WEIGHTS
+    for kind, weight in kinds:
         mine = set(getattr(a, kind))
         theirs = set(getattr(b, kind))
         if not mine and not theirs:
