@@ -282,6 +282,18 @@ def test_refusal_is_planned_not_denied(lang: str, text: str) -> None:
             "reported",
         ),
         ("en", "Britain has delivered Challenger 2 tanks to Ukraine.", "reported"),
+        # a conditional after an announcement is a future in the past, even when the tagger
+        # calls "livrerait" an imperfect; a real imperfect ("livrait") stays reported
+        (
+            "fr",
+            "Le ministre a annoncé que Berlin livrerait des chars Leopard à l'Ukraine.",
+            "planned",
+        ),
+        (
+            "fr",
+            "Selon Kiev, Berlin livrait des chars Leopard à l'Ukraine depuis l'été.",
+            "reported",
+        ),
     ],
 )
 def test_status(lang: str, text: str, status: str) -> None:

@@ -866,8 +866,17 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
     if (
         lex.lang == "fr"
         and _conditional(trigger)
-        and trigger.dep_ in {"ccomp", "xcomp"}
-        and _is_reporting(trigger.head, lex)
+        and (
+            (trigger.dep_ in {"ccomp", "xcomp"} and _is_reporting(trigger.head, lex))
+            # "ont annoncé dans une déclaration qu'ils fourniraient", parsed as a relative
+            or (
+                trigger.dep_ == "acl:relcl"
+                and any(
+                    c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} for c in trigger.children
+                )
+                and any(_is_reporting(a, lex) for a in list(trigger.ancestors)[:3])
+            )
+        )
     ):
         planned = True  # "ont annoncé qu'ils fourniraient": future in the past, not hearsay
     if kind == "request" or in_set(trigger, lex.planned_verbs):
@@ -931,11 +940,46 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
 
 
 def _conditional(tok: Token) -> bool:
-    if tok.morph.get("Mood", []) == ["Cnd"]:
+    if tok.morph.get("Mood", []) == ["Cnd"] or _fr_conditional_form(tok):
         return True
     return any(
-        c.dep_.startswith("aux") and c.morph.get("Mood", []) == ["Cnd"] for c in tok.children
+        c.dep_.startswith("aux") and (c.morph.get("Mood", []) == ["Cnd"] or _fr_conditional_form(c))
+        for c in tok.children
     )
+
+
+_FR_CONDITIONAL_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+# Future stems that are not the infinitive: "enverrait", "pourrait", "ferait"…
+_FR_FUTURE_STEMS = {
+    "envoyer": "enverr",
+    "renvoyer": "renverr",
+    "pouvoir": "pourr",
+    "devoir": "devr",
+    "faire": "fer",
+    "aller": "ir",
+    "voir": "verr",
+    "avoir": "aur",
+    "être": "ser",
+    "vouloir": "voudr",
+    "recevoir": "recevr",
+    "tenir": "tiendr",
+    "obtenir": "obtiendr",
+    "venir": "viendr",
+}
+
+
+def _fr_conditional_form(tok: Token) -> bool:
+    """French conditional by its form, when the tagger calls it an imperfect: "céderait",
+    "fourniraient", "enverrait" (the future stem + an imperfect ending), not "livrait"."""
+    if tok.lang_ != "fr" or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    text = tok.lower_
+    lem = lemma(tok)
+    stems = {lem, lem[:-1], _FR_FUTURE_STEMS.get(lem, "")} - {""}
+    for ending in _FR_CONDITIONAL_ENDINGS:
+        if text.endswith(ending) and text[: -len(ending)] in stems:
+            return True
+    return False
 
 
 def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
