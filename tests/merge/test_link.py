@@ -186,3 +186,18 @@ def test_bcubed_and_duplicate_scores() -> None:
     assert scores.copies_found == {"syndicated": (1, 1)}
     assert scores.false_copies == [("d", "c")]
     assert scores.recall < 1.0 and scores.precision < 1.0
+
+
+def test_an_unreadable_stored_signature_is_computed_again(
+    tmp_path: Path, corpus: list[Article]
+) -> None:
+    with Store.open(tmp_path / "s.db") as store:
+        store.write_articles(corpus[:2])
+        link_store(store)
+        store.conn.execute("UPDATE article_signatures SET minhash = x'00', features = 'no json'")
+        store.write_articles(corpus[2:])
+        result = link_store(store)
+        assert result.signed == 6  # the two damaged ones and the four new ones
+        got = links(store)
+        assert got["copy"][:2] == ("wire", "copy")
+        assert got["indep"][2] == got["wire"][2]

@@ -129,9 +129,9 @@ def link_store(
     texts: dict[str, str] = {}
     for aid, chash, published, lang, dup, kind, story in rows:
         known = stored.get(aid)
-        if known is not None and known[0] == chash:
-            feats = Features.from_json(known[2])
-            mh = minhash_from_state(known[1])
+        cached = _cached(known, chash)
+        if cached is not None:
+            feats, mh = cached
         else:
             article = store.get_article(aid)
             if article is None:  # removed meanwhile
@@ -165,12 +165,25 @@ def link_store(
     # 3. A copy takes the story of its original.
     for _, node in fresh:
         if node.story_id is None:
-            node.story_id = linker.root(node).story_id
+            node.story_id = linker.root(node).story_id or story_id_for(node.id)
         result.placed += 1
 
     links = [(n.id, n.duplicate_of, n.kind, n.story_id) for n in nodes]
     result.changed = store.write_links(new_signatures, links)
     return result
+
+
+def _cached(
+    known: tuple[str, bytes, str] | None, chash: str
+) -> tuple[Features, rensa.RMinHash] | None:
+    """The stored signature of an unchanged text; None (compute it again) when there is none,
+    the text changed, or the stored value cannot be read back."""
+    if known is None or known[0] != chash:
+        return None
+    try:
+        return Features.from_json(known[2]), minhash_from_state(known[1])
+    except (ValueError, TypeError, KeyError):
+        return None
 
 
 class _Linker:
