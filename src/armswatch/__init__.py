@@ -6,7 +6,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from armswatch.records import CATEGORIES, Actor, Article, Evidence, TransferReport
+
+if TYPE_CHECKING:  # loaded lazily at run time (see __getattr__)
+    from armswatch.api import case, cases, ingest, stories
 
 __version__ = "0.1.0"
 __all__ = [
