@@ -3,7 +3,6 @@
 import sys
 
 from armswatch.clean.boilerplate import strip_boilerplate
-from armswatch.clean.normalize import normalise_for_parser
 from armswatch.nlp.extractor import _paragraphs, get_extractor
 
 path = sys.argv[1]
@@ -11,7 +10,7 @@ lang = sys.argv[2] if len(sys.argv) > 2 else "fr"
 with open(path, encoding="utf-8") as fh:
     text = strip_boilerplate(fh.read())
 ex = get_extractor(lang)
-norm = normalise_for_parser(text)
+norm = ex.prepare(text)
 for a, b in _paragraphs(norm):
     doc = ex.nlp(norm[a:b], disable=["armswatch_transfers"])
     frames, bindings = ex.component.frames(doc)

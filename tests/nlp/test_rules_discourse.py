@@ -280,3 +280,81 @@ def test_route_sentence_adds_the_route(lang: str, text: str, via: list[str]) -> 
     assert (r.supplier.id, r.recipient.id, r.category) == ("IRN", "RUS", "missiles")
     assert [a.id for a in r.via] == via
     assert len(r.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Les Pays-Bas vont livrer à l'Ukraine six chars Leopard, a annoncé mardi le "
+            "gouvernement néerlandais. L'enveloppe comprend également des obus de 155 mm et des "
+            "drones de reconnaissance.",
+        ),
+        (
+            "en",
+            "The Netherlands will send six Leopard tanks to Ukraine, the Dutch government "
+            "announced on Tuesday. The package also includes 155mm shells and reconnaissance "
+            "drones.",
+        ),
+    ],
+)
+def test_a_package_sentence_adds_items_to_the_transfer(lang: str, text: str) -> None:
+    reports = by_triple(armswatch.extract(text, lang=lang))
+    assert set(reports) == {
+        ("NLD", "UKR", "armour"),
+        ("NLD", "UKR", "ammunition"),
+        ("NLD", "UKR", "uav"),
+    }
+    for r in reports.values():
+        assert r.status == "planned"
+        assert [c.id for c in r.claimed_by] == ["NLD"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # materiel in a sentence that continues no package stays unattached
+        (
+            "fr",
+            "Les Pays-Bas ont livré six chars Leopard à l'Ukraine. Des drones russes ont frappé "
+            "Odessa dans la nuit.",
+        ),
+        (
+            "en",
+            "The Netherlands delivered six Leopard tanks to Ukraine. Russian drones struck "
+            "Odesa overnight.",
+        ),
+    ],
+)
+def test_materiel_without_a_package_cue_is_not_added(lang: str, text: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {("NLD", "UKR", "armour")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "fr",
+            "L'Iran a livré à l'armée du Soudan des drones de combat, ont confirmé mercredi des "
+            "responsables occidentaux.",
+            "west",
+        ),
+        (
+            "en",
+            "Iran delivered combat drones to the Sudanese army, Western officials confirmed on "
+            "Wednesday.",
+            "west",
+        ),
+        (
+            "fr",
+            "Les États-Unis ont livré en secret des missiles à l'Ukraine, a annoncé jeudi le "
+            "Pentagone.",
+            "USA",
+        ),
+    ],
+)
+def test_speaker_after_the_verb_and_a_day(lang: str, text: str, claimant: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert r.recipient.id in {"SDN", "UKR"}
+    assert [c.id for c in r.claimed_by] == [claimant]

@@ -123,6 +123,8 @@ def resolve(
             continue
         if f.kind == "mention":
             r.history.append((f.sent_index, [], _categories(f)))
+            if f.continues:
+                _continue_package(r, f, claimants)
             continue
 
         suppliers = list(f.suppliers)
@@ -227,6 +229,42 @@ def _anchor(
         ]
         return same
     return None
+
+
+def _continue_package(r: Resolver, f: Frame, claimants: list[str]) -> None:
+    """ "Le paquet comprend aussi des missiles Javelin": new items of the transfer reported in
+    the sentence before (or the one before that), same pair, same status."""
+    recent = [
+        d
+        for d in r.drafts
+        if f.sent_index - 2 <= d.sent_index < f.sent_index and d.status != "denied_only"
+    ]
+    if not recent:
+        return
+    last = max(d.sent_index for d in recent)
+    pairs = _unique(f"{d.supplier}>{d.recipient}" for d in recent if d.sent_index == last)
+    if len(pairs) != 1:
+        return  # two transfers just before: whose package it is stays unclear
+    anchor = next(d for d in recent if d.sent_index == last)
+    for cat, text in _categories(f):
+        r.drafts.append(
+            Draft(
+                supplier=anchor.supplier,
+                recipient=anchor.recipient,
+                category=cat,
+                materiel=text,
+                status=anchor.status,
+                claimants=[c for c in claimants if c != "media"] or list(anchor.claimants),
+                deniers=[],
+                via=list(anchor.via),
+                covert=anchor.covert,
+                quantity=f.quantity,
+                quantity_value=f.quantity_value,
+                evidence=[(f.sent_start, f.sent_end)],
+                confidence=0.5 + (0.08 if cat != "unspecified" else 0.0),
+                sent_index=f.sent_index,
+            )
+        )
 
 
 def _attach_denial(r: Resolver, f: Frame, deniers: list[str]) -> None:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from armswatch.clean.normalize import normalise_for_parser
+from armswatch.nlp.accents import AccentTable, looks_accentless
 from armswatch.nlp.component import TransferComponent
 from armswatch.nlp.discourse import merge, resolve
 from armswatch.nlp.frames import Frame, origin_of
@@ -65,9 +66,24 @@ class Extractor:
         self.component = comp
         self.gazetteer = default_gazetteer()
         self.prefilter = _prefilter(lang)
+        self._accents: AccentTable | None = None
+
+    def accent_table(self) -> AccentTable:
+        """Built from the model's vocabulary on the first accent-less French article."""
+        if self._accents is None:
+            self._accents = AccentTable.from_vocab(self.nlp.vocab)
+        return self._accents
+
+    def prepare(self, text: str) -> str:
+        """The text the parser reads: same length as ``text``, typography normalised, accents
+        put back into French scraped without them."""
+        norm = normalise_for_parser(text)
+        if self.lang == "fr" and looks_accentless(norm):
+            norm = self.accent_table().restore(norm)
+        return norm
 
     def extract(self, text: str, *, article_id: str, source: str) -> list[TransferReport]:
-        norm = normalise_for_parser(text)
+        norm = self.prepare(text)
         paras = [(a, b, strip_accents(norm[a:b])) for a, b in _paragraphs(norm)]
         cued = [self.prefilter.search(folded) is not None for _, _, folded in paras]
         if not any(cued):

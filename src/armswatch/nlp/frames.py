@@ -75,6 +75,9 @@ NON_SUBJECT_PREPS = {
     "entre",
     "between",
 }
+DEFINITE = frozenset(
+    ["le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this", "these", "that", "those"]
+)
 TIME_NOUNS = frozenset(
     [
         "lundi",
@@ -95,6 +98,23 @@ TIME_NOUNS = frozenset(
         "sunday",
         "yesterday",
         "today",
+    ]
+)
+PERIOD_NOUNS = frozenset(
+    [
+        "an",
+        "année",
+        "mois",
+        "semaine",
+        "jour",
+        "soir",
+        "matin",
+        "trimestre",
+        "year",
+        "month",
+        "week",
+        "day",
+        "quarter",
     ]
 )
 QUANTITY_NOUNS = {
@@ -209,6 +229,7 @@ class Frame:
     origin: str | None = None  # maker's state of a named system in the materiel (Caesar → FRA)
     seller_of: dict[str, str] = field(default_factory=dict)  # materiel text -> its own supplier
     in_quote: bool = False
+    continues: bool = False  # a mention that lists more of a package ("le paquet comprend aussi")
 
 
 @dataclass(slots=True)
@@ -414,9 +435,14 @@ def build_context(
         if head.i in named:
             return True
         # "au groupe paramilitaire russe Wagner": the group is named next to its head noun
-        return is_actor_head(head) and any(
-            t.i in named for t in doc[head.i : min(len(doc), head.i + 5)]
-        )
+        if not is_actor_head(head):
+            return False
+        for t in doc[head.i : min(len(doc), head.i + 5)]:
+            if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+                return False  # "to the Sudanese army, Western officials said"
+            if t.i in named:
+                return True
+        return False
 
     acts = [a for a in acts if not (a.type == "demonym" and describes_named(a))]
     for a in acts:
@@ -543,6 +569,16 @@ def _speaker_candidates(verb: Token, ctx: SentenceContext) -> list[Token]:
         and c.pos_ in {"NOUN", "PROPN", "PRON"}
         and not any(x.dep_ in {"mark"} for x in c.children)
     ]
+    for c in verb.children:
+        if (
+            c.i > verb.i
+            and c.lower_ in TIME_NOUNS
+            and c.dep_.startswith(("obl", "nmod", "npadvmod"))
+        ):
+            # "…, ont confirmé mercredi des responsables américains": the subject hung on the day
+            post += [
+                x for x in c.children if x.dep_ in {"nmod", "appos"} and x.pos_ in {"NOUN", "PROPN"}
+            ]
     accusing = lemma(verb) in lex.accusation
     first_aux = min([verb.i, *[c.i for c in verb.children if c.dep_.startswith("aux")]])
     incise = first_aux > ctx.sent.start and verb.doc[first_aux - 1].text in {",", '"', "—", "-"}
@@ -1125,9 +1161,29 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 trigger="",
                 kind="mention",
                 materiel=[(m.category, m.span.text) for m in ctx.materiel],
+                speakers=speakers_for(ctx.sent.root, ctx),
+                continues=_package_continuation(ctx),
             )
         )
+        frames[-1].quantity, frames[-1].quantity_value = _quantity(ctx.materiel, ctx)
     return frames
+
+
+def _package_continuation(ctx: SentenceContext) -> bool:
+    """ "Le paquet comprend aussi des missiles Javelin", "These launchers will come with GMLRS
+    rockets": the sentence lists more of a package already reported."""
+    lex = ctx.lex
+    for t in ctx.sent:
+        if t.pos_ in {"VERB", "AUX"} and in_set(t, lex.package_verbs):
+            return True
+        if (
+            t.dep_ in SUBJ
+            and t.pos_ == "NOUN"
+            and in_set(t, lex.package_nouns)
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
+        ):
+            return True
+    return False
 
 
 def origin_of(texts: list[str], lex: LangLexicon) -> str | None:
@@ -1171,8 +1227,8 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
     for c in tok.children:
         if c.dep_ not in OBJ or c.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if c.lower_ in TIME_NOUNS:  # "a réceptionné jeudi … un lot": a date parsed as object
-            continue
+        if c.lower_ in TIME_NOUNS | PERIOD_NOUNS:
+            continue  # "a réceptionné jeudi … un lot", "avait cédé l'an passé …": a date
         if any(t.i in ctx.mat_by_token or t.i in ctx.by_token for t in c.subtree):
             return False
         referring = in_set(c, lex.anaphors) or in_set(c, lex.shipment_nouns)
@@ -1226,7 +1282,13 @@ def _outside_recipients(
         inside |= {t.i for t in r.span}  # "les mercenaires de Wagner" is itself an alias
         if anchor.i != r.root.i:
             inside |= {t.i for t in anchor.subtree}
-    return [m for m in mats if m.span.root.i not in inside]
+    # "à l'armée du Soudan des drones": a partitive object the parser hung on the recipient
+    return [
+        m
+        for m in mats
+        if m.span.root.i not in inside
+        or (m.category != "personnel" and case_marker(m.span.root) == "des")
+    ]
 
 
 def _route_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:

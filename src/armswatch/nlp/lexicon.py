@@ -53,6 +53,8 @@ _CUE_SECTIONS = {
     "object_control": ("object_control",),
     "shipment_nouns": ("shipment_nouns",),
     "blocking": ("blocking",),
+    "package_verbs": ("package", "verbs"),
+    "package_nouns": ("package", "nouns"),
 }
 
 
@@ -241,6 +243,8 @@ class LangLexicon:
     object_control: frozenset[str]
     shipment_nouns: frozenset[str]
     blocking: frozenset[str]
+    package_verbs: frozenset[str]
+    package_nouns: frozenset[str]
     origins: tuple[tuple[str, str], ...] = ()  # (system name, maker's state), longest first
 
     @property
