@@ -358,3 +358,85 @@ def test_speaker_after_the_verb_and_a_day(lang: str, text: str, claimant: str) -
     (r,) = armswatch.extract(text, lang=lang)
     assert r.recipient.id in {"SDN", "UKR"}
     assert [c.id for c in r.claimed_by] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Espagne a finalisé son projet de livrer à l'Ukraine un système de défense "
+            "aérienne NASAMS, a annoncé le ministère espagnol de la Défense.",
+        ),
+        (
+            "en",
+            "Spain announced its decision to send a NASAMS air defence system to Ukraine.",
+        ),
+    ],
+)
+def test_a_plan_to_supply_names_its_makers_and_is_planned(lang: str, text: str) -> None:
+    reports = by_triple(armswatch.extract(text, lang=lang))
+    assert set(reports) == {("ESP", "UKR", "air_defence")}
+    assert {r.status for r in reports.values()} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Russie doit livrer cinq escadrons S-400 à l'Inde. Trois ont déjà été livrés, "
+            "selon le ministère indien de la Défense.",
+        ),
+        (
+            "en",
+            "Russia is to deliver five S-400 squadrons to India. Three have already been "
+            "delivered, according to the Indian defence ministry.",
+        ),
+    ],
+)
+def test_a_number_as_subject_refers_back(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.status) == ("RUS", "IND", "reported")
+    assert [c.id for c in r.claimed_by] == ["IND"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le ministre norvégien a remercié Washington pour la décision de transférer des "
+            "missiles Hellfire à la Norvège.",
+        ),
+        (
+            "en",
+            "The Norwegian minister thanked Washington for the decision to transfer Hellfire "
+            "missiles to Norway.",
+        ),
+    ],
+)
+def test_thanks_for_a_decision_to_supply(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category) == ("USA", "NOR", "missiles")
+    assert r.status == "planned"
+    assert "NOR" in [c.id for c in r.claimed_by]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Serbie a vendu des obus à la Pologne, estime un analyste militaire serbe.",
+        ),
+        (
+            "en",
+            "Serbia sold artillery shells to Poland, a Serbian military analyst said.",
+        ),
+    ],
+)
+def test_an_analyst_does_not_speak_for_his_state(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id) == ("SRB", "POL")
+    assert [c.id for c in r.claimed_by] == ["media"]

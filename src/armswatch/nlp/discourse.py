@@ -125,6 +125,8 @@ def resolve(
             r.history.append((f.sent_index, [], _categories(f)))
             if f.continues:
                 _continue_package(r, f, claimants)
+            elif named:
+                _corroborate(r, f, named)
             continue
 
         suppliers = list(f.suppliers)
@@ -267,6 +269,26 @@ def _continue_package(r: Resolver, f: Frame, claimants: list[str]) -> None:
         )
 
 
+def _corroborate(r: Resolver, f: Frame, named: list[str]) -> None:
+    """ "« Ces missiles vont sauver des vies », a écrit Zelensky": a party to a transfer just
+    reported, speaking of its materiel, asserts it too."""
+    if not f.anaphoric:
+        return
+    categories = {c for c, _ in _categories(f)}
+    for d in r.drafts:
+        if not (f.sent_index - WINDOW <= d.sent_index <= f.sent_index):
+            continue
+        if d.status == "denied_only" or not ({d.supplier, d.recipient} & set(named)):
+            continue
+        if d.category not in categories and "unspecified" not in categories:
+            continue
+        for who in named:
+            if who in (d.supplier, d.recipient) and who not in d.claimants:
+                d.claimants.append(who)
+                if (f.sent_start, f.sent_end) not in d.evidence:
+                    d.evidence.append((f.sent_start, f.sent_end))
+
+
 def _attach_denial(r: Resolver, f: Frame, deniers: list[str]) -> None:
     if not deniers:
         return
@@ -321,6 +343,8 @@ def merge(
         extra_deniers = [w for d in carried.get((s, rc), []) for w in d.deniers]
         extra_evidence = [e for d in carried.get((s, rc), []) if d.deniers for e in d.evidence]
         status = max((d.status for d in ds), key=STATUS_RANK.__getitem__)
+        # "media" only when nobody is named: the seeds' gold does not add the outlet's own voice
+        # to a named claimant
         claimants = _unique(x for d in ds for x in d.claimants)
         if status != "denied_only" and not claimants:
             claimants = ["media"]

@@ -520,6 +520,12 @@ def _name_of(tok: Token) -> str:
 
 def speaker_of_np(tok: Token, ctx: SentenceContext) -> Speaker | None:
     acts = actors_of_np(tok, ctx)
+    if (
+        acts
+        and in_set(tok, ctx.lex.independent_speakers)
+        and all(a.type in {"demonym", "demonym_noun"} for a in acts)
+    ):
+        return Speaker("media", "")  # "un analyste militaire serbe" speaks for no state
     if acts:
         # "Washington et Berlin ont annoncé": both speak; the value lists the ids
         return Speaker("actor", ",".join(dict.fromkeys(a.actor_id for a in acts)))
@@ -697,6 +703,15 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
             if objs:
                 return objs[0], False
             return None, False
+        if (
+            tok.dep_ == "acl"
+            and head.pos_ == "NOUN"
+            and in_set(head, lex.planned_nouns)
+            and head.dep_ in OBJ
+            and head.head.i != head.i
+        ):
+            tok = head.head  # "ont finalisé leur projet de livrer": who finalised will deliver
+            continue
         if tok.dep_ in {"xcomp", "conj", "acomp", "amod"} or (
             tok.dep_ == "advcl" and tok.morph.get("VerbForm", []) in (["Inf"], ["Part"], ["Ger"])
         ):
@@ -953,6 +968,17 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             return "denied_only", True, deniers
         if in_set(tok, lex.refusal):
             planned = True
+        if dep == "acl" and tok.pos_ == "NOUN" and in_set(tok, lex.planned_nouns):
+            planned = True  # "leur projet de livrer", "its decision to send"
+        if (
+            steps == 1
+            and dep in {"xcomp", "advcl"}
+            and any(
+                c.dep_ in OBJ and in_set(c, lex.planned_nouns) and 0 < trigger.i - c.i <= 3
+                for c in tok.children
+            )
+        ):
+            planned = True  # the infinitive hung on the verb: "ont finalisé leur projet de livrer"
         if in_set(tok, lex.continuation):
             continuing = True
         elif in_set(tok, lex.planned_verbs) or (
@@ -1078,6 +1104,13 @@ def _anaphoric(members: set[int], ctx: SentenceContext, trigger: Token | None = 
         ):
             return True  # "Belgium has promised 30 by 2028"
         if (
+            (t.pos_ == "NUM" or (t.like_num and t.pos_ == "PRON"))
+            and t.dep_ in {"nsubj:pass", "nsubjpass"}
+            and t.head.i in members
+            and not any(c.pos_ in {"NOUN", "PROPN"} for c in t.children)
+        ):
+            return True  # "Trois ont déjà été livrés", "Two were delivered last year"
+        if (
             t.pos_ == "PRON"
             and t.dep_ in OBJ | {"iobj", "expl:comp"}
             and t.lower_
@@ -1163,6 +1196,11 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 materiel=[(m.category, m.span.text) for m in ctx.materiel],
                 speakers=speakers_for(ctx.sent.root, ctx),
                 continues=_package_continuation(ctx),
+                anaphoric=any(
+                    t.lower_ in {"ces", "cette", "ce", "cet", "these", "those", "this", "such"}
+                    and (t.head.i in ctx.mat_by_token or in_set(t.head, lex.anaphors))
+                    for t in ctx.sent
+                ),
             )
         )
         frames[-1].quantity, frames[-1].quantity_value = _quantity(ctx.materiel, ctx)
@@ -1352,6 +1390,11 @@ def _frame_for_trigger(
     if _blocked(tok, lex):
         return None
     members = _clause_members(tok, ctx)
+    if kind == "thank":
+        # "a remercié Paris pour la décision de transférer des blindés": the reason is one phrase
+        for c in tok.children:
+            if case_marker(c) == "pour" or (c.dep_ == "prep" and c.lower_ == "for"):
+                members |= {t.i for t in c.subtree}
     mats = _materiel_in(members, ctx, None if kind == "arrival" else tok)
     own_clause_materiel = bool(mats)
     if kind in {"supply", "buy"} and _other_object(tok, ctx):
@@ -1612,6 +1655,11 @@ def _frame_for_trigger(
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
     frame.status, _, deniers = _status(tok, kind, ctx)
+    if kind == "thank" and any(
+        in_set(t, lex.planned_nouns) and any(c.dep_ == "acl" for c in t.children)
+        for t in (tok.doc[i] for i in members)
+    ):
+        frame.status = "planned"  # "a remercié Paris pour la décision de transférer des blindés"
     frame.speakers = speakers_for(tok, ctx)
     if frame.status == "denied_only":
         frame.deniers = deniers or frame.speakers or [Speaker("actor", s) for s in frame.suppliers]

@@ -39,6 +39,7 @@ _CUE_SECTIONS = {
     "claim_nouns": ("claim_nouns",),
     "planned_verbs": ("planned", "verbs"),
     "planned_adjectives": ("planned", "adjectives"),
+    "planned_nouns": ("planned", "nouns"),
     "continuation": ("planned", "continuation"),
     "negation": ("negation",),
     "route": ("route",),
@@ -54,6 +55,7 @@ _CUE_SECTIONS = {
     "shipment_nouns": ("shipment_nouns",),
     "blocking": ("blocking",),
     "package_verbs": ("package", "verbs"),
+    "independent_speakers": ("independent_speakers",),
     "package_nouns": ("package", "nouns"),
 }
 
@@ -229,6 +231,7 @@ class LangLexicon:
     claim_nouns: frozenset[str]
     planned_verbs: frozenset[str]
     planned_adjectives: frozenset[str]
+    planned_nouns: frozenset[str]
     continuation: frozenset[str]
     negation: frozenset[str]
     route: frozenset[str]
@@ -244,6 +247,7 @@ class LangLexicon:
     shipment_nouns: frozenset[str]
     blocking: frozenset[str]
     package_verbs: frozenset[str]
+    independent_speakers: frozenset[str]
     package_nouns: frozenset[str]
     origins: tuple[tuple[str, str], ...] = ()  # (system name, maker's state), longest first
 
