@@ -10,7 +10,7 @@ import pytest
 import armswatch
 from armswatch.records import TransferReport
 
-from .util import triples
+from .util import by_triple, triples
 
 pytestmark = pytest.mark.slow
 
@@ -389,3 +389,86 @@ def test_evidence_offsets_point_into_the_text() -> None:
     for e in r.evidence:
         assert text[e.start : e.end] == e.text
     assert "« secrètement »" in r.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a causative departure with the materiel loaded on the trains, and "vers" the recipient
+        (
+            "fr",
+            "Minsk a fait partir ces derniers mois vers la Russie des trains chargés de chars "
+            "T-72 sortis de ses réserves.",
+            {("BLR", "RUS", "armour")},
+        ),
+        (
+            "en",
+            "Belarus has shipped towards Russia trains loaded with T-72 tanks from its reserves.",
+            {("BLR", "RUS", "armour")},
+        ),
+        # a relative "qui" with the auxiliary avoir is active, whatever its label
+        (
+            "fr",
+            "Le canon Caesar de KNDS se vend bien. Il équipe aussi les armées indonésienne et "
+            "thaïlandaise, qui en ont également acheté.",
+            {("FRA", "IDN", "artillery"), ("FRA", "THA", "artillery")},
+        ),
+        (
+            "en",
+            "The Caesar howitzer sells well. It also serves with the Indonesian and Thai armies, "
+            "which have bought some too.",
+            {("FRA", "IDN", "artillery"), ("FRA", "THA", "artillery")},
+        ),
+    ],
+)
+def test_dispatch_and_relative_buyers(
+    lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Rafale se vend bien à l'export. Dernier contrat en date : l'acquisition par la "
+            "Serbie de 12 appareils, officialisée fin août.",
+        ),
+        (
+            "en",
+            "The Rafale keeps selling abroad. The latest deal: the purchase by Serbia of 12 "
+            "units, signed in late August.",
+        ),
+    ],
+)
+def test_a_counted_generic_noun_takes_the_topic(lang: str, text: str) -> None:
+    assert ("FRA", "SRB", "aircraft") in triples(armswatch.extract(text, lang=lang))
+
+
+def test_denial_verb_tagged_as_an_adverb() -> None:
+    text = (
+        "Minsk a livré des munitions à la Russie, selon des médias indépendants. Le président "
+        "Loukachenko dément avoir envoyé le moindre soldat biélorusse combattre en Russie."
+    )
+    reports = by_triple(armswatch.extract(text, lang="fr"))
+    assert reports[("BLR", "RUS", "ammunition")].status == "reported"
+    troops = reports[("BLR", "RUS", "personnel")]
+    assert troops.status == "denied_only"
+    assert [a.id for a in troops.denied_by] == ["BLR"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Minsk a livré des chars à la Russie, selon le groupe de surveillance biélorusse "
+            "Hajoun.",
+        ),
+        ("en", "Belarus delivered tanks to Russia, a Belarusian monitoring group said."),
+    ],
+)
+def test_a_monitoring_group_speaks_for_no_state(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert [c.id for c in r.claimed_by] == ["media"]

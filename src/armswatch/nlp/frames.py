@@ -38,6 +38,7 @@ NP_LINKS = {
 }
 RECIPIENT_PREPS = {"à", "au", "aux", "to"}
 WEAK_RECIPIENT_PREPS = {"pour", "for"}
+CARGO_VERBS = frozenset({"charger", "transporter", "load", "carry", "laden"})
 SOURCE_PREPS = {"de", "d'", "du", "des", "from", "auprès"}
 AGENT_PREPS = {"par", "by"}
 NON_SUBJECT_PREPS = {
@@ -620,6 +621,10 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
     # 2. "selon X", "according to X", "d'après X"
     for a in ctx.actors:
         if a.prep in {"selon", "according to", "d'après"}:
+            if a.type in {"demonym", "demonym_noun"} and any(
+                in_set(h, lex.independent_speakers) for h in list(a.root.ancestors)[:2]
+            ):
+                return [Speaker("media", "")]  # "selon le groupe de surveillance biélorusse"
             return [Speaker("actor", a.actor_id)]
     for t in ctx.sent:
         if t.lower_ in {"selon", "according"} or (t.lower_ == "après" and t.i > 0):
@@ -654,8 +659,8 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
         t = stack.pop()
         members.add(t.i)
         for c in t.children:
-            if c.dep_ in CLAUSAL and c.pos_ in {"VERB", "AUX"}:
-                continue
+            if c.dep_ in CLAUSAL and c.pos_ in {"VERB", "AUX"} and lemma(c) not in CARGO_VERBS:
+                continue  # but "des trains chargés de chars" carry the materiel
             if c.dep_ in {"acl:relcl", "relcl"}:
                 continue
             stack.append(c)
@@ -689,6 +694,14 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
             passive = s.dep_ in {"nsubj:pass", "nsubjpass"} or any(
                 c.dep_ in {"aux:pass", "auxpass"} for c in tok.children
             )
+            if (
+                passive
+                and not any(c.dep_ in {"aux:pass", "auxpass"} for c in tok.children)
+                and any(
+                    c.dep_.startswith("aux") and lemma(c) in {"avoir", "have"} for c in tok.children
+                )
+            ):
+                passive = False  # "qui en ont acheté" labelled passive: "avoir" says active
             return s, passive
         head = tok.head
         if head.i == tok.i:
@@ -912,6 +925,22 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
     continuing = False
     deniers: list[Speaker] = []
     negated = _negated(trigger, lex)
+    aux_avoir = [c for c in trigger.children if c.dep_.startswith("aux") and c.lower_ == "avoir"]
+    before = trigger.doc[aux_avoir[0].i - 1] if aux_avoir and aux_avoir[0].i > 0 else None
+    if (
+        before is not None
+        and before.pos_ != "VERB"
+        and trigger.head.i != before.i  # governed by the denial: the walk below handles it
+        and in_set(before, lex.denial)
+    ):
+        # "Loukachenko dément avoir envoyé …" with the denial verb mis-tagged as an adverb
+        subj = next((x for x in trigger.children if x.dep_ in SUBJ), None)
+        sp = speaker_of_np(subj, ctx) if subj is not None else None
+        if subj is not None and (sp is None or sp.kind == "generic"):
+            names = [x for x in subj.children if x.dep_ in {"flat:name", "appos"}]
+            sp = speaker_of_np(names[0], ctx) if names else sp
+        # an unnamed denier ("la République islamique nie avoir fourni") is the supplier
+        return "denied_only", True, [sp] if sp and sp.kind != "generic" else []
     if lex.lang == "fr" and trigger.morph.get("Tense", []) == ["Fut"]:
         planned = True
     if (
@@ -1097,6 +1126,13 @@ def _anaphoric(members: set[int], ctx: SentenceContext, trigger: Token | None = 
     for i in members:
         t = ctx.sent.doc[i]
         if (
+            t.pos_ == "NOUN"
+            and in_set(t, ctx.lex.anaphors)
+            and t.i not in ctx.mat_by_token
+            and any(c.dep_ == "nummod" for c in t.children)
+        ):
+            return True  # "l'acquisition par la Serbie de 12 appareils"
+        if (
             t.pos_ == "NUM"
             and t.dep_ in OBJ
             and t.head.i in members
@@ -1167,6 +1203,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                     lemma(c) == "faire" for c in tok.children
                 )
                 kind = "supply" if causative else "arrival"  # "faire parvenir des munitions à"
+                if not causative and lemma(tok) == "partir":
+                    kind = ""  # "le convoi est parti" reports no arrival
         elif tok.pos_ in {"NOUN", "PROPN"} and looks_like_verb(tok) and tok.lower_ in lex.supply:
             kind = "supply"  # a verb the tagger read as a noun: "Pyongyang livre des obus"
         elif tok.pos_ in {"NOUN", "PROPN"} and looks_like_verb(tok) and tok.lower_ in lex.buy:
@@ -1390,6 +1428,8 @@ def _frame_for_trigger(
     if _blocked(tok, lex):
         return None
     members = _clause_members(tok, ctx)
+    if tok.head.i != tok.i and lemma(tok.head) == "faire" and tok.head.i < tok.i:
+        members |= _clause_members(tok.head, ctx)  # "a fait partir vers la Russie des trains"
     if kind == "thank":
         # "a remercié Paris pour la décision de transférer des blindés": the reason is one phrase
         for c in tok.children:
@@ -1527,6 +1567,11 @@ def _frame_for_trigger(
             if not recipients and any(m.category != "personnel" for m in mats):
                 # "fly weapons into Syria" (troops "into" a country are an invasion)
                 recipients = [a for a in mentions if a.prep == "into" and a.kind == "state"]
+            if not recipients:
+                # "a fait partir vers la Russie des trains", "shipped towards Russia"
+                recipients = [
+                    a for a in mentions if a.prep in {"vers", "towards"} and a.kind == "state"
+                ][:1]
             if not recipients and lemma(tok) in DISPATCH_VERBS:
                 # "des troupes ont été envoyées en Russie" (English "into" is an invasion)
                 recipients = [a for a in mentions if a.prep == "en" and a.kind == "state"]
