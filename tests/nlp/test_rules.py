@@ -472,3 +472,36 @@ def test_denial_verb_tagged_as_an_adverb() -> None:
 def test_a_monitoring_group_speaks_for_no_state(lang: str, text: str) -> None:
     (r,) = armswatch.extract(text, lang=lang)
     assert [c.id for c in r.claimed_by] == ["media"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "via"),
+    [
+        # an infinitive the tagger read as a noun after "de", with its transit country
+        (
+            "fr",
+            "Le Hezbollah reçoit des roquettes de Téhéran. Israël accuse l'Iran de ravitailler "
+            "la milice en transitant par la Syrie.",
+            ["SYR"],
+        ),
+        (
+            "en",
+            "Iran delivered attack drones to Russia across the Caspian Sea, and Russian forces "
+            "are now using them against Ukraine.",
+            ["caspian-sea"],
+        ),
+        # the country where the weapons are used is no transit country
+        (
+            "fr",
+            "L'Iran a livré des drones à la Russie en passant par la mer Caspienne, pour être "
+            "utilisés dans la guerre en Ukraine.",
+            ["caspian-sea"],
+        ),
+    ],
+)
+def test_routes_and_the_place_of_use(lang: str, text: str, via: list[str]) -> None:
+    reports = armswatch.extract(text, lang=lang)
+    assert reports, text
+    for r in reports:
+        assert r.supplier.id == "IRN"
+        assert [a.id for a in r.via] == via

@@ -389,6 +389,12 @@ def looks_like_verb(tok: Token) -> bool:
     ("La Corée du Nord livre des obus": *livre* read as the noun *book*)."""
     if is_verbal(tok):
         return True
+    if (
+        tok.lower_.endswith(("er", "ir", "re"))
+        and not any(c.dep_ in {"det", "det:poss"} for c in tok.children)
+        and any(c.dep_ in {"case", "mark"} and c.lower_ in {"de", "d'", "à"} for c in tok.children)
+    ):
+        return True  # "accuse Téhéran de ravitailler la milice": an infinitive read as a noun
     if any(c.dep_ in {"det", "case", "det:poss"} for c in tok.children):
         return False
     if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
@@ -1088,6 +1094,11 @@ def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
             continue
         if a.type in {"demonym", "demonym_noun"}:
             continue
+        if a.prep in {"against", "contre"} or (
+            a.span.start >= 2
+            and ctx.sent.doc[a.span.start - 2].lower_ in {"guerre", "war", "front"}
+        ):
+            continue  # "using them against Ukraine", "utilisés dans la guerre en Ukraine"
         before = [p for p in route_positions if p < a.span.start and a.span.start - p <= 8]
         if not before:
             continue
