@@ -346,6 +346,8 @@ def merge(
         # "media" only when nobody is named: the seeds' gold does not add the outlet's own voice
         # to a named claimant
         claimants = _unique(x for d in ds for x in d.claimants)
+        if any(c != "media" for c in claimants):
+            claimants = [c for c in claimants if c != "media"]
         if status != "denied_only" and not claimants:
             claimants = ["media"]
         deniers = _unique([*(x for d in ds for x in d.deniers), *extra_deniers])
