@@ -440,3 +440,19 @@ def test_an_analyst_does_not_speak_for_his_state(lang: str, text: str) -> None:
     (r,) = armswatch.extract(text, lang=lang)
     assert (r.supplier.id, r.recipient.id) == ("SRB", "POL")
     assert [c.id for c in r.claimed_by] == ["media"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Britain will supply Ukraine with M270 rocket launchers, the Ministry of Defence "
+            "said on Monday.",
+        ),
+    ],
+)
+def test_a_ministry_of_unnamed_state_speaks_for_the_supplier(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id) == ("GBR", "UKR")
+    assert [c.id for c in r.claimed_by] == ["GBR"]

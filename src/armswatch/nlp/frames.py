@@ -76,6 +76,7 @@ NON_SUBJECT_PREPS = {
     "entre",
     "between",
 }
+GOVERNMENT_BODIES = frozenset({"ministry", "ministère", "government", "gouvernement"})
 DEFINITE = frozenset(
     ["le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this", "these", "that", "those"]
 )
@@ -544,6 +545,8 @@ def speaker_of_np(tok: Token, ctx: SentenceContext) -> Speaker | None:
         first = min([tok.i, *[c.i for c in parts]])
         window = [*parts, *tok.doc[max(ctx.sent.start, first - 3) : first]]
         titled = any(lemma(t) in lex.roles or t.lower_ in lex.roles for t in window)
+        # "the Ministry of Defence said": a body of unnamed state, not a person
+        titled = titled or tok.lower_ in GOVERNMENT_BODIES
         return Speaker("official" if titled else "person", name)
     if tok.lower_ in lex.generic_speakers or lemma(tok) in lex.generic_speakers:
         return Speaker("generic", "")
