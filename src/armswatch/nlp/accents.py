@@ -17,9 +17,10 @@ Every replacement is one character for one, so offsets into the original text st
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from armswatch.nlp.lexicon import strip_accents
 
 if TYPE_CHECKING:
     from spacy.vocab import Vocab
@@ -67,7 +68,6 @@ AUXILIARIES = frozenset(
         "ete",
         "soit",
         "soient",
-        "ete",
         "fut",
         "furent",
     ]
@@ -147,7 +147,6 @@ PLAIN_PARTICIPLES = frozenset(
         "su",
         "pu",
         "voulu",
-        "dû",
         "recu",
         "recus",
         "recue",
@@ -178,13 +177,8 @@ PLAIN_PARTICIPLES = frozenset(
         "soumis",
         "repris",
         "appris",
-        "assure",
     ]
 )
-
-
-def strip(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 def looks_accentless(text: str) -> bool:
@@ -215,7 +209,7 @@ class AccentTable:
             if not word.isalpha():
                 continue
             low = word.lower()
-            bare = strip(low)
+            bare = strip_accents(low)
             if len(bare) != len(low) or not bare.isascii():
                 continue  # ligatures and scripts other than Latin
             if bare == low:

@@ -244,7 +244,7 @@ def _continue_package(r: Resolver, f: Frame, claimants: list[str]) -> None:
     if not recent:
         return
     last = max(d.sent_index for d in recent)
-    pairs = _unique(f"{d.supplier}>{d.recipient}" for d in recent if d.sent_index == last)
+    pairs = {(d.supplier, d.recipient) for d in recent if d.sent_index == last}
     if len(pairs) != 1:
         return  # two transfers just before: whose package it is stays unclear
     anchor = next(d for d in recent if d.sent_index == last)

@@ -526,13 +526,17 @@ def _name_of(tok: Token) -> str:
     return max(parts, key=lambda t: t.i).text
 
 
+def _independent(a: ActorMention, lex: LangLexicon) -> bool:
+    """A demonym on an analyst, expert or monitoring group ("un analyste militaire serbe", "le
+    groupe de surveillance biélorusse"): it names no state that speaks."""
+    return a.type in {"demonym", "demonym_noun"} and any(
+        in_set(h, lex.independent_speakers) for h in list(a.root.ancestors)[:2]
+    )
+
+
 def speaker_of_np(tok: Token, ctx: SentenceContext) -> Speaker | None:
     acts = actors_of_np(tok, ctx)
-    if (
-        acts
-        and in_set(tok, ctx.lex.independent_speakers)
-        and all(a.type in {"demonym", "demonym_noun"} for a in acts)
-    ):
+    if acts and all(_independent(a, ctx.lex) for a in acts):
         return Speaker("media", "")  # "un analyste militaire serbe" speaks for no state
     if acts:
         # "Washington et Berlin ont annoncé": both speak; the value lists the ids
@@ -630,9 +634,7 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
     # 2. "selon X", "according to X", "d'après X"
     for a in ctx.actors:
         if a.prep in {"selon", "according to", "d'après"}:
-            if a.type in {"demonym", "demonym_noun"} and any(
-                in_set(h, lex.independent_speakers) for h in list(a.root.ancestors)[:2]
-            ):
+            if _independent(a, lex):
                 return [Speaker("media", "")]  # "selon le groupe de surveillance biélorusse"
             return [Speaker("actor", a.actor_id)]
     for t in ctx.sent:
