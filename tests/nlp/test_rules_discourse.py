@@ -456,3 +456,31 @@ def test_a_ministry_of_unnamed_state_speaks_for_the_supplier(lang: str, text: st
     (r,) = armswatch.extract(text, lang=lang)
     assert (r.supplier.id, r.recipient.id) == ("GBR", "UKR")
     assert [c.id for c in r.claimed_by] == ["GBR"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Moscou a accusé des entreprises bulgares de livrer des obus à l'Ukraine. « Nous ne "
+            "vendons pas d'obus à l'Ukraine », a répondu le Premier ministre bulgare. Il a ensuite "
+            "assuré que la Bulgarie n'avait jamais vendu d'armes à la Russie.",
+        ),
+        (
+            "en",
+            'Moscow accused Bulgarian firms of supplying shells to Ukraine. "We do not sell shells '
+            'to Ukraine," the Bulgarian prime minister replied. He later insisted that Bulgaria had '
+            "never sold weapons to Russia.",
+        ),
+    ],
+)
+def test_a_quoted_denial_is_the_deniers_and_he_is_the_last_speaker(lang: str, text: str) -> None:
+    # the quote's "we" is the denier's state, not the accuser's; "il/he" after it is the denier
+    got = by_triple(armswatch.extract(text, lang=lang))
+    assert set(got) == {("BGR", "UKR", "ammunition"), ("BGR", "RUS", "unspecified")}
+    shells = got[("BGR", "UKR", "ammunition")]
+    assert (shells.status, [a.id for a in shells.claimed_by]) == ("reported", ["RUS"])
+    assert [a.id for a in shells.denied_by] == ["BGR"]
+    never = got[("BGR", "RUS", "unspecified")]
+    assert (never.status, [a.id for a in never.denied_by]) == ("denied_only", ["BGR"])

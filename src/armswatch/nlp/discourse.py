@@ -108,7 +108,10 @@ def resolve(
             # an official of unnamed state speaking of a transfer: their state is the supplier's
             r.bindings[next(s.value for s in f.speakers if s.kind == "official")] = f.suppliers[0]
             claimants = [f.suppliers[0]]
-        if not claimants and f.in_quote and r.last_claimant:
+        deniers = _unique(x for s in f.deniers for x in r.speakers(s) if x != "media")
+        if not claimants and not deniers and f.in_quote and r.last_claimant:
+            # a quote with no speaker of its own continues the last one; a quote whose speaker
+            # denies ("« Nous ne vendons pas… », a rétorqué le président serbe") is the denier's
             claimants = [r.last_claimant]
         if f.kind == "thank":
             # "Reznikov thanked Norway for the systems": the thanking side asserts the delivery
@@ -116,7 +119,9 @@ def resolve(
         named = [c for c in claimants if c != "media"]
         if named:
             r.last_claimant = named[-1]
-        deniers = _unique(x for s in f.deniers for x in r.speakers(s) if x != "media")
+        elif deniers and f.kind != "denial":
+            # the denier spoke last: "Il a également répété que la Serbie n'avait jamais vendu…"
+            r.last_claimant = deniers[-1]
 
         if f.kind == "denial":
             _attach_denial(r, f, deniers)
