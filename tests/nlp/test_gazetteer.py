@@ -139,7 +139,9 @@ def test_every_alias_finds_itself(gaz: Gazetteer) -> None:
     for actor in raw["actors"]:
         for alias in actor["aliases"]:
             text = alias["text"]
-            mentions = gaz.find(text)
+            # a contextual alias needs its actor named elsewhere in the article
+            present = {actor["id"]} if alias["type"] == "contextual" else None
+            mentions = gaz.find(text, present)
             assert [(m.start, m.end, m.actor_id) for m in mentions] == [
                 (0, len(text), actor["id"])
             ], text
@@ -623,7 +625,29 @@ def test_alias_types_are_the_documented_ones() -> None:
         "leader",
         "official_person",
         "region",
+        "contextual",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "expected"),
+    [
+        # "the North" names North Korea only where the article names it otherwise
+        ("North Korea fired a missile; the North denies it.", None, ["PRK", "PRK"]),
+        ("The North has sent rockets.", None, []),
+        ("The North has sent rockets.", {"PRK"}, ["PRK"]),
+        ("Moscou veut acheter des obus au Nord.", {"PRK"}, ["RUS", "PRK"]),
+        ("Moscou veut acheter des obus au Nord.", {"SYR"}, ["RUS"]),
+        # never before a hyphen, and the longer name wins
+        ("Des armes ont atteint le Nord-Kivu.", {"PRK"}, []),
+        ("La Corée du Nord et la Corée du Sud.", None, ["PRK", "KOR"]),
+        ("Seoul said the South would not send arms.", None, ["KOR", "KOR"]),
+    ],
+)
+def test_contextual_aliases(
+    gaz: Gazetteer, text: str, present: set[str] | None, expected: list[str]
+) -> None:
+    assert [m.actor_id for m in gaz.find(text, present)] == expected
 
 
 # -- the generator -----------------------------------------------------------------------------

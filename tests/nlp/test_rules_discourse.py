@@ -484,3 +484,61 @@ def test_a_quoted_denial_is_the_deniers_and_he_is_the_last_speaker(lang: str, te
     assert [a.id for a in shells.denied_by] == ["BGR"]
     never = got[("BGR", "RUS", "unspecified")]
     assert (never.status, [a.id for a in never.denied_by]) == ("denied_only", ["BGR"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "North Korea staged a parade on Sunday.\n\nAccording to US officials, Russia is "
+            "seeking to buy artillery shells from the North.",
+        ),
+        (
+            "fr",
+            "La Corée du Nord a organisé un défilé dimanche.\n\nSelon Washington, la Russie "
+            "cherche à acheter des obus au Nord.",
+        ),
+    ],
+)
+def test_the_north_names_north_korea_in_an_article_about_it(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category, r.status) == (
+        "PRK",
+        "RUS",
+        "ammunition",
+        "planned",
+    )
+
+
+def test_the_north_alone_names_nobody() -> None:
+    assert armswatch.extract("The North has shipped rockets to Russia, Seoul said.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "According to US officials, Russia is seeking to buy artillery shells from North "
+            "Korea. Both countries have denied any arms deal.",
+        ),
+        (
+            "fr",
+            "Selon Washington, la Russie cherche à acheter des obus à la Corée du Nord. Les deux "
+            "pays ont démenti tout accord.",
+        ),
+        ("en", "Both countries deny that North Korea sold shells to Russia."),
+        ("fr", "Les deux pays démentent que la Corée du Nord ait vendu des obus à la Russie."),
+    ],
+)
+def test_both_countries_deny_names_the_two_parties(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category) == ("PRK", "RUS", "ammunition")
+    assert sorted(a.id for a in r.denied_by) == ["PRK", "RUS"]
+
+
+def test_both_governments_confirming_are_both_claimants() -> None:
+    text = "The two governments confirmed that Norway had delivered NASAMS systems to Ukraine."
+    (r,) = armswatch.extract(text, lang="en")
+    assert sorted(a.id for a in r.claimed_by) == ["NOR", "UKR"]

@@ -49,6 +49,8 @@ def _plausible_surname(tok: Any) -> bool:
 
 
 BINDING_TYPES = {"leader", "official_person"}
+# Doc.user_data key: the actor ids the whole article names (set by the extractor per paragraph)
+ARTICLE_ACTORS = "armswatch.article_actors"
 
 
 @Language.factory(
@@ -81,7 +83,10 @@ class TransferComponent:
     # -- mentions ---------------------------------------------------------------------------
     def actor_mentions(self, doc: Doc) -> list[ActorMention]:
         out: list[ActorMention] = []
-        for m in self.gazetteer.find(doc.text):
+        # the actors the whole article names, when the extractor gives them: "the North" names
+        # North Korea in a paragraph of an article about it
+        present = doc.user_data.get(ARTICLE_ACTORS)
+        for m in self.gazetteer.find(doc.text, present):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue

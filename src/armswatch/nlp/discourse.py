@@ -123,7 +123,10 @@ def resolve(
             # the denier spoke last: "Il a également répété que la Serbie n'avait jamais vendu…"
             r.last_claimant = deniers[-1]
 
+        both_deny = any(s.kind == "parties" for s in f.deniers)
         if f.kind == "denial":
+            if both_deny:
+                _attach_denial_by_parties(r, f)
             _attach_denial(r, f, deniers)
             continue
         if f.kind == "mention":
@@ -144,6 +147,11 @@ def resolve(
         recipients = [x for x in f.recipients if x not in suppliers and actor_kind(x) != "region"]
         categories = _categories(f)
         r.history.append((f.sent_index, recipients, categories))
+        if any(s.kind == "parties" for s in f.speakers):
+            # "both countries confirmed that …": supplier and recipient assert it
+            claimants = _unique([*claimants, *suppliers, *recipients])
+        if both_deny:
+            deniers = _unique([*deniers, *suppliers, *recipients])
         inherited = False
         if not (suppliers and recipients and categories):
             anchor = _anchor(r, f, suppliers, recipients, categories)
@@ -309,6 +317,25 @@ def _attach_denial(r: Resolver, f: Frame, deniers: list[str]) -> None:
         recent = [d for d in involved if d.sent_index == last]
     for d in recent:
         for who in deniers:
+            if who not in d.deniers:
+                d.deniers.append(who)
+        if (f.sent_start, f.sent_end) not in d.evidence:
+            d.evidence.append((f.sent_start, f.sent_end))
+
+
+def _attach_denial_by_parties(r: Resolver, f: Frame) -> None:
+    """ "Both countries deny any arms trade": supplier and recipient of the transfers of the last
+    few sentences deny them."""
+    recent = [
+        d
+        for d in r.drafts
+        if f.sent_index - WINDOW < d.sent_index <= f.sent_index and d.status != "denied_only"
+    ]
+    categories = {c for c, _ in _categories(f)} - {"unspecified"}
+    for d in recent:
+        if categories and d.category not in categories:
+            continue
+        for who in (d.supplier, d.recipient):
             if who not in d.deniers:
                 d.deniers.append(who)
         if (f.sent_start, f.sent_end) not in d.evidence:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from armswatch.clean.normalize import normalise_for_parser
 from armswatch.nlp.accents import AccentTable, looks_accentless
-from armswatch.nlp.component import TransferComponent
+from armswatch.nlp.component import ARTICLE_ACTORS, TransferComponent
 from armswatch.nlp.discourse import merge, resolve
 from armswatch.nlp.frames import Frame, origin_of
 from armswatch.nlp.gazetteer import default_gazetteer
@@ -100,7 +100,9 @@ class Extractor:
         previous_end = 0
         disabled = [self.component.name]
         texts = [norm[a:b] for a, b in wanted]
+        present = self.gazetteer.present(norm)
         for (start, end), doc in zip(wanted, self.nlp.pipe(texts, disable=disabled), strict=True):
+            doc.user_data[ARTICLE_ACTORS] = present
             # paragraphs skipped by the pre-filter still count as distance
             sent_index += len(_paragraphs(norm[previous_end:start]))
             previous_end = end

@@ -203,7 +203,7 @@ class MaterielMention:
 class Speaker:
     """Who asserts a frame, before article-level resolution."""
 
-    kind: str  # actor | person | generic | media
+    kind: str  # actor | person | official | generic | parties | media
     value: str  # actor id, person surname, or ""
 
 
@@ -534,6 +534,9 @@ def _independent(a: ActorMention, lex: LangLexicon) -> bool:
     )
 
 
+BOTH = {"both", "two", "deux"}
+
+
 def speaker_of_np(tok: Token, ctx: SentenceContext) -> Speaker | None:
     acts = actors_of_np(tok, ctx)
     if acts and all(_independent(a, ctx.lex) for a in acts):
@@ -552,6 +555,11 @@ def speaker_of_np(tok: Token, ctx: SentenceContext) -> Speaker | None:
         # "the Ministry of Defence said": a body of unnamed state, not a person
         titled = titled or tok.lower_ in GOVERNMENT_BODIES
         return Speaker("official" if titled else "person", name)
+    if (tok.lower_ in lex.both_parties or lemma(tok) in lex.both_parties) and any(
+        c.lower_ in BOTH for c in tok.children
+    ):
+        # "both countries deny", "les deux pays ont démenti": the two parties of the transfer
+        return Speaker("parties", "")
     if tok.lower_ in lex.generic_speakers or lemma(tok) in lex.generic_speakers:
         return Speaker("generic", "")
     if lemma(tok) in lex.unnamed_sources or tok.lower_ in lex.unnamed_sources:
@@ -1773,8 +1781,12 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
         if tok.pos_ not in {"VERB", "NOUN", "ADJ"} and not after_actor:
             continue
         verbal = is_verbal(tok) or after_actor
+        # a governed predicate that made a frame carries the denial itself ("denied supplying
+        # drones"); one that made none ("denied any arms deal") leaves it to this frame
+        framed = {f.trigger for f in frames}
         governs_trigger = any(
             t.i != tok.i
+            and t.text in framed
             and in_set(t, lex.triggers)
             and t.pos_ in {"VERB", "NOUN"}
             and _governs(tok, t, lex)

@@ -22,6 +22,9 @@ Matching rules
   words ("UN DRONE ABATTU", "L'EAU POTABLE").
 * Overlaps: the longest match wins, then the leftmost ("Afrique du Nord" is one mention, not
   "Afrique"; "Caspian Sea" wins over "the Caspian"). Mentions come back sorted by start.
+* Contextual aliases (type ``contextual``: "the North", "le Nord") name their actor only in a
+  text that names it otherwise too ("North Korea", "Pyongyang"), or whose caller says the article
+  does (``find(text, present=...)``); never before a hyphen ("le Nord-Kivu").
 * Blockers (``"blockers"`` in the data file) are phrases that win the overlap contest and are then
   dropped, so that "Amérique latine" or "Indian Ocean" do not yield USA or India.
 """
@@ -72,6 +75,7 @@ ALIAS_TYPES: tuple[str, ...] = (
     "region",
     "demonym",
     "demonym_noun",
+    "contextual",
 )
 _STATE_ID = re.compile(r"[A-Z]{3}")
 _SLUG_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -334,9 +338,12 @@ class Gazetteer:
 
     # -- matching --------------------------------------------------------------------------
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, present: set[str] | None = None) -> list[Mention]:
         """All actor mentions in ``text``: whole words, non-overlapping (longest, then
-        leftmost, wins), sorted by start. ``text[m.start:m.end] == m.text`` for every mention."""
+        leftmost, wins), sorted by start. ``text[m.start:m.end] == m.text`` for every mention.
+
+        A contextual alias counts only for an actor in ``present`` (the actors the whole article
+        names), or, without ``present``, for an actor ``text`` names by another alias."""
         if not text or not self._variants:
             return []
         folded = fold(text)
@@ -368,7 +375,21 @@ class Gazetteer:
                 span = text[start:end]
                 mentions.append(Mention(start, end, span, variant.actor_id, variant.type))
         mentions.sort(key=lambda m: m.start)
+        if any(m.type == "contextual" for m in mentions):
+            if present is None:
+                present = {m.actor_id for m in mentions if m.type != "contextual"}
+            mentions = [
+                m
+                for m in mentions
+                if m.type != "contextual"
+                or (m.actor_id in present and not text.startswith("-", m.end))
+            ]
         return mentions
+
+    def present(self, text: str) -> set[str]:
+        """The actors ``text`` names, contextual aliases aside: the context for :meth:`find`
+        on one of its paragraphs."""
+        return {m.actor_id for m in self.find(text) if m.type != "contextual"}
 
     def find_ids(self, text: str) -> list[str]:
         """The actor ids mentioned in ``text``, in order of first mention, without repeats."""

@@ -57,6 +57,7 @@ _CUE_SECTIONS = {
     "package_verbs": ("package", "verbs"),
     "independent_speakers": ("independent_speakers",),
     "package_nouns": ("package", "nouns"),
+    "both_parties": ("both_parties",),
 }
 
 
@@ -249,6 +250,7 @@ class LangLexicon:
     package_verbs: frozenset[str]
     independent_speakers: frozenset[str]
     package_nouns: frozenset[str]
+    both_parties: frozenset[str]
     origins: tuple[tuple[str, str], ...] = ()  # (system name, maker's state), longest first
 
     @property
