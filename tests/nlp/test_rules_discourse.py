@@ -542,3 +542,104 @@ def test_both_governments_confirming_are_both_claimants() -> None:
     text = "The two governments confirmed that Norway had delivered NASAMS systems to Ukraine."
     (r,) = armswatch.extract(text, lang="en")
     assert sorted(a.id for a in r.claimed_by) == ["NOR", "UKR"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Kyiv says Pyongyang has handed Moscow about 40 ballistic missiles.\n\nMoscow and "
+            "Pyongyang have rejected claims that North Korea is arming Russia.",
+        ),
+        (
+            "fr",
+            "Selon Kiev, Pyongyang a remis à Moscou une quarantaine de missiles balistiques.\n\n"
+            "Moscou et Pyongyang ont rejeté les accusations selon lesquelles la Corée du Nord "
+            "armerait la Russie.",
+        ),
+    ],
+)
+def test_rejected_claims_without_materiel_deny_the_pairs_transfers(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category, r.status) == (
+        "PRK",
+        "RUS",
+        "missiles",
+        "reported",
+    )
+    assert sorted(a.id for a in r.denied_by) == ["PRK", "RUS"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Washington says Iran has sent hundreds of drones to Russia. Russia, for its part, "
+            "has delivered Su-35 fighter jets to Iran, according to Israeli officials. The two "
+            "countries also signed a trade deal on grain. Officials met in Tehran on Monday. "
+            "Talks on gas prices continued.\n\nIran's foreign ministry has repeatedly denied "
+            "supplying drones for the war.",
+        ),
+        (
+            "fr",
+            "Selon Washington, l'Iran a envoyé des centaines de drones à la Russie. La Russie a "
+            "de son côté livré des avions de combat Su-35 à l'Iran, selon des responsables "
+            "israéliens. Les deux pays ont aussi signé un accord sur les céréales. Des "
+            "responsables se sont réunis lundi à Téhéran. Les discussions sur le gaz se "
+            "poursuivent.\n\nLe ministère iranien des Affaires étrangères a démenti à plusieurs "
+            "reprises toute fourniture de drones pour la guerre.",
+        ),
+    ],
+)
+def test_a_late_denial_goes_to_the_transfer_of_its_materiel(lang: str, text: str) -> None:
+    got = by_triple(armswatch.extract(text, lang=lang))
+    assert [a.id for a in got[("IRN", "RUS", "uav")].denied_by] == ["IRN"]
+    assert got[("RUS", "IRN", "aircraft")].denied_by == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "According to Kyiv, Iran has shipped ballistic missiles to Russia. The Kremlin "
+            "neither confirmed nor denied the missile shipments.",
+        ),
+        (
+            "fr",
+            "Selon Kiev, l'Iran a expédié des missiles balistiques à la Russie. Le Kremlin n'a "
+            "ni confirmé ni démenti ces livraisons de missiles.",
+        ),
+        (
+            "en",
+            "According to Kyiv, Iran has shipped ballistic missiles to Russia. The Kremlin has not "
+            "denied the missile shipments.",
+        ),
+    ],
+)
+def test_non_committal_answers_neither_claim_nor_deny(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category, r.status) == (
+        "IRN",
+        "RUS",
+        "missiles",
+        "reported",
+    )
+    assert ([a.id for a in r.claimed_by], r.denied_by) == (["UKR"], [])
+
+
+def test_ne_que_is_only_not_a_denial() -> None:
+    text = (
+        "La Belgique s'est engagée à fournir des F-16 à l'Ukraine. « Nous ne les enverrons que "
+        "lorsque nos F-35 seront arrivés », a précisé le ministère belge de la Défense."
+    )
+    (r,) = armswatch.extract(text, lang="fr")
+    assert (r.supplier.id, r.recipient.id, r.category, r.status) == (
+        "BEL",
+        "UKR",
+        "aircraft",
+        "planned",
+    )
+    assert r.denied_by == []

@@ -153,6 +153,15 @@ def resolve(
         if both_deny:
             deniers = _unique([*deniers, *suppliers, *recipients])
         inherited = False
+        if f.status == "denied_only" and suppliers and recipients and not categories:
+            # "both rejected claims that North Korea is arming Russia": the pair's transfers
+            pair = [d for d in r.drafts if d.supplier in suppliers and d.recipient in recipients]
+            if pair and deniers:
+                for d in pair:
+                    d.deniers = _unique([*d.deniers, *deniers])
+                    if (f.sent_start, f.sent_end) not in d.evidence:
+                        d.evidence.append((f.sent_start, f.sent_end))
+                continue
         if not (suppliers and recipients and categories):
             anchor = _anchor(r, f, suppliers, recipients, categories)
             if anchor is not None:
@@ -175,6 +184,9 @@ def resolve(
                 if suppliers and not recipients and (categories or f.anaphoric):
                     recipients = r.recent_recipients(f.sent_index, suppliers)
                 if not (suppliers and recipients and categories):
+                    if f.status == "denied_only":
+                        # "a démenti toute fourniture de drones", paragraphs later
+                        _attach_denial(r, f, deniers)
                     continue
             inherited = True
         confidence = 0.45 + 0.12 * min(f.syntactic_roles, 2) + (0.1 if named else 0.0)
@@ -310,6 +322,11 @@ def _attach_denial(r: Resolver, f: Frame, deniers: list[str]) -> None:
         for d in r.drafts
         if (d.supplier in deniers or d.recipient in deniers) and d.sent_index <= f.sent_index
     ]
+    # "Iran's foreign ministry has denied supplying drones": the transfers of that materiel
+    categories = {c for c, _ in _categories(f)} - {"unspecified"}
+    matching = [d for d in involved if d.category in categories]
+    if matching:
+        involved = matching
     recent = [d for d in involved if d.sent_index > f.sent_index - WINDOW]
     if not recent and involved:
         # "Moscou dément." three paragraphs later: the denier's latest transfer

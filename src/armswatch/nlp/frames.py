@@ -630,6 +630,8 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
         tok = tok.head
         seen += 1
         if _is_reporting(tok, lex):
+            if _non_committal(tok) or _negated(tok, lex):
+                continue  # "did not confirm", "neither confirmed nor denied": nobody asserts
             sp = speaker_of_verb(tok, ctx)
             if sp is not None and sp.kind in {"media", "generic"}:
                 # "Washington said officials believed …": the named outer speaker claims it
@@ -659,6 +661,8 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
     # 3. a reporting verb elsewhere in the sentence (incise, colon before a quote)
     for t in ctx.sent:
         if t.i != trigger.i and _is_reporting(t, lex):
+            if _non_committal(t) or _negated(t, lex):
+                continue
             sp = speaker_of_verb(t, ctx)
             if sp is not None:
                 return [sp]
@@ -927,14 +931,35 @@ def _number(text: str) -> float | None:
     return None
 
 
+_FR_NEGATION_SECOND = {"pas", "jamais", "plus", "rien", "aucun", "aucune", "point", "guère", "ni"}
+
+
 def _negated(tok: Token, lex: LangLexicon) -> bool:
     for c in tok.children:
         if c.dep_ in {"neg", "advmod", "aux", "aux:tense"} and c.lower_ in lex.negation:
-            return True
+            return not _restrictive_ne(tok, lex)
         if c.dep_.startswith("aux") and any(x.lower_ in lex.negation for x in c.children):
-            return True
+            return not _restrictive_ne(tok, lex)
     # French "ne … pas" may hang the particles on a governing auxiliary
     return False
+
+
+def _restrictive_ne(tok: Token, lex: LangLexicon) -> bool:
+    """French "ne … que" means "only": "Nous ne les enverrons que lorsque …" is no denial."""
+    if lex.lang != "fr":
+        return False
+    after = tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 5)]
+    near = [*tok.children, *after]
+    if any(t.lower_ in _FR_NEGATION_SECOND for t in near):
+        return False
+    return any(t.lower_ in {"que", "qu'", "qu’"} for t in after)
+
+
+def _non_committal(tok: Token) -> bool:
+    """ "neither confirmed nor denied", "n'a ni confirmé ni démenti": no denial."""
+    if any(c.lower_ in {"nor", "ni"} for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and any(c.lower_ in {"neither", "ni"} for c in tok.head.children)
 
 
 def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool, list[Speaker]]:
@@ -1000,16 +1025,23 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         planned = True
     tok = trigger
     steps = 0
+    below: Token | None = None  # the token the walk came from
     while tok.head.i != tok.i and steps < 6:
         dep = tok.dep_
+        below = tok if tok.i != trigger.i else None
         tok = tok.head
         steps += 1
         if _is_reporting(tok, lex) and lemma(tok) not in lex.denial:
             break
         if (
             in_set(tok, lex.denial)
-            and dep in {"xcomp", "ccomp", "obj", "dobj", "advcl"}
-            and steps == 1
+            and not _non_committal(tok)
+            and not (tok.pos_ == "VERB" and _negated(tok, lex))
+        ) and (
+            (dep in {"xcomp", "ccomp", "obj", "dobj", "advcl"} and steps == 1)
+            # "rejected claims that North Korea is arming Russia", "a rejeté les informations
+            # selon lesquelles …": the denial's object is a claim noun carrying the transfer
+            or (steps == 2 and below is not None and dep in OBJ and in_set(below, lex.claim_nouns))
         ):
             sp = speaker_of_verb(tok, ctx)
             deniers = [sp] if sp else []
@@ -1038,7 +1070,13 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
                 lemma(c) in lex.planned_verbs or c.lower_ in lex.planned_verbs
             ):
                 planned = True
-        if _negated(tok, lex) and tok.pos_ in {"VERB", "AUX"} and not in_set(tok, lex.refusal):
+        if (
+            _negated(tok, lex)
+            and tok.pos_ in {"VERB", "AUX"}
+            and not in_set(tok, lex.refusal)
+            and not in_set(tok, lex.denial)  # "has not denied the shipments" denies nothing
+            and not (_is_reporting(tok, lex) and tok.i != trigger.i)
+        ):
             negated = True
     if negated and not planned:
         return "denied_only", True, deniers
@@ -1781,6 +1819,8 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
         if tok.pos_ not in {"VERB", "NOUN", "ADJ"} and not after_actor:
             continue
         verbal = is_verbal(tok) or after_actor
+        if verbal and (_non_committal(tok) or _negated(tok, lex)):
+            continue  # "neither confirmed nor denied", "has not denied"
         # a governed predicate that made a frame carries the denial itself ("denied supplying
         # drones"); one that made none ("denied any arms deal") leaves it to this frame
         framed = {f.trigger for f in frames}
@@ -1810,7 +1850,8 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
         if not deniers:
             continue
         members = {t.i for t in tok.subtree}
-        mats = _materiel_in(members, ctx)
+        # what is denied, not who acts in the denied clause ("nie que ses troupes emploient…")
+        mats = [m for m in _materiel_in(members, ctx) if m.span.root.dep_ not in SUBJ]
         out.append(
             Frame(
                 sent_index=sent_index,
