@@ -505,3 +505,24 @@ def test_routes_and_the_place_of_use(lang: str, text: str, via: list[str]) -> No
     for r in reports:
         assert r.supplier.id == "IRN"
         assert [a.id for a in r.via] == via
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "North Korea launched a ballistic missile on Sunday that flew for an hour before "
+            "falling into the sea, in what its media called a warning to Washington and Seoul.",
+        ),
+        ("en", "Iran launched a drone on Sunday that flew over the Gulf, in a message to Riyadh."),
+        (
+            "fr",
+            "Des drones russes qui transportaient des explosifs ont visé dimanche les centrales "
+            "de l'Ukraine.",
+        ),
+    ],
+)
+def test_materiel_moving_by_itself_is_no_transfer(lang: str, text: str) -> None:
+    # the materiel is the active subject of the motion verb: nobody supplies anything
+    assert armswatch.extract(text, lang=lang) == []

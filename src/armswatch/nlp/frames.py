@@ -934,6 +934,21 @@ def _number(text: str) -> float | None:
 _FR_NEGATION_SECOND = {"pas", "jamais", "plus", "rien", "aucun", "aucune", "point", "guère", "ni"}
 
 
+def _materiel_moves_itself(verb: Token, ctx: SentenceContext) -> bool:
+    """ "a missile that flew for an hour", "les drones ont volé vers Kiev": the materiel is the
+    active subject of the motion verb, nobody supplies it."""
+    if any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ in {"nsubj"}]
+    if verb.dep_ in {"relcl", "acl:relcl"} and any(
+        c.dep_ == "nsubj" and c.lower_ in {"that", "which", "qui"} for c in verb.children
+    ):
+        subj = [verb.head]
+    if any(c.dep_ in OBJ and c.i in ctx.mat_by_token for c in verb.children):
+        return False  # "des avions cargo ont transporté des missiles": a carrier, not the load
+    return bool(subj) and all(s.i in ctx.mat_by_token for s in subj)
+
+
 def _negated(tok: Token, lex: LangLexicon) -> bool:
     for c in tok.children:
         if c.dep_ in {"neg", "advmod", "aux", "aux:tense"} and c.lower_ in lex.negation:
@@ -1278,6 +1293,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         elif tok.pos_ == "NOUN" and in_set(tok, lex.client_nouns):
             kind = "client"  # "l'Algérie devient le premier client du chasseur russe Su-57"
         if not kind:
+            continue
+        if kind == "supply" and tok.pos_ in {"VERB", "AUX"} and _materiel_moves_itself(tok, ctx):
             continue
         frame = _frame_for_trigger(tok, kind, ctx, sent_index)
         if frame is not None:
