@@ -77,3 +77,15 @@ def test_transfers_found_in_stripped_french(text: str, expected: tuple[str, str,
     # evidence still quotes the text as written
     report = next(r for r in armswatch.extract(text, lang="fr") if r.category == expected[2])
     assert all(e.text in text for e in report.evidence)
+
+
+def test_participle_before_its_agent_and_after_a_stressed_pronoun() -> None:
+    text = (
+        "L'armee nigerienne a receptionne des drones livres par la Turquie. Le Tchad a lui "
+        "aussi achete des drones a Ankara, et le Togo en a commande a lui seul une dizaine. "
+        + STRIPPED
+    )
+    restored = get_extractor("fr").prepare(text)
+    for expected in ["drones livrés par la Turquie", "a lui aussi acheté des drones à Ankara"]:
+        assert expected in restored, (expected, restored)
+    assert "à lui seul" in restored

@@ -526,3 +526,19 @@ def test_routes_and_the_place_of_use(lang: str, text: str, via: list[str]) -> No
 def test_materiel_moving_by_itself_is_no_transfer(lang: str, text: str) -> None:
     # the materiel is the active subject of the motion verb: nobody supplies anything
     assert armswatch.extract(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Togo s'est équipé en 2022 de drones turcs.", ("TUR", "TGO", "uav")),
+        ("La Serbie s'est dotée d'avions de combat chinois.", ("CHN", "SRB", "aircraft")),
+        ("Le Maroc s'est procuré des drones israéliens.", ("ISR", "MAR", "uav")),
+        ("L'Algérie se fournit en chars auprès de la Russie.", ("RUS", "DZA", "armour")),
+    ],
+)
+def test_reflexive_equipping_is_seen_from_the_buyer(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # "s'équiper de", "se doter de": the subject is the recipient
+    assert triples(armswatch.extract(text, lang="fr")) == {expected}

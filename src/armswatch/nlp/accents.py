@@ -106,6 +106,11 @@ ADVERBS = frozenset(
         "en",
         "se",
         "s",
+        # stressed pronouns in "a lui aussi acheté", "ont eux-mêmes livré"
+        "lui",
+        "elle",
+        "eux",
+        "elles",
     ]
 )
 # "l'an passe", "la semaine passee": a participle used as an adjective after a span of time
@@ -236,7 +241,15 @@ class AccentTable:
                 continue
             prev = None if low in ADVERBS else _previous_verbal(words, i, text)
             after_time = i > 0 and words[i - 1].group(0).lower() in TIME_NOUNS
-            choice = self._choose(low, after_auxiliary=prev is not None or after_time)
+            # "des drones livres par la Turquie": a participle before its agent
+            before_agent = (
+                i + 1 < len(words)
+                and words[i + 1].group(0).lower() == "par"
+                and text[m.end() : words[i + 1].start()].strip() == ""
+            )
+            choice = self._choose(
+                low, after_auxiliary=prev is not None or after_time or before_agent
+            )
             restored.append(choice)
             if choice != low:
                 for k, ch in enumerate(choice):

@@ -725,6 +725,10 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
                 )
             ):
                 passive = False  # "qui en ont acheté" labelled passive: "avoir" says active
+            if passive and any(
+                c.dep_ == "expl:pass" and c.lower_ in {"se", "s'", "s’"} for c in tok.children
+            ):
+                passive = False  # "la Serbie s'est dotée d'avions": reflexive, not passive
             return s, passive
         head = tok.head
         if head.i == tok.i:
@@ -1265,7 +1269,11 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         if tok.pos_ in {"VERB", "AUX"} or (
             tok.pos_ == "ADJ" and tok.morph.get("VerbForm", []) == ["Part"]
         ):
-            if in_set(tok, lex.supply):
+            if in_set(tok, lex.reflexive_buy) and any(
+                c.lower_ in {"se", "s'", "s’"} for c in tok.children
+            ):
+                kind = "buy"  # "le Togo s'est équipé de drones turcs"
+            elif in_set(tok, lex.supply):
                 kind = "supply"
             elif in_set(tok, lex.buy):
                 kind = "buy"

@@ -32,6 +32,7 @@ _CUE_SECTIONS = {
     "arrival": ("triggers", "arrival"),
     "weak_nouns": ("triggers", "weak_nouns"),
     "object_is_recipient": ("triggers", "object_is_recipient"),
+    "reflexive_buy": ("triggers", "reflexive_buy"),
     "reporting": ("reporting",),
     "accusation": ("accusation",),
     "denial": ("denial",),
@@ -251,6 +252,7 @@ class LangLexicon:
     independent_speakers: frozenset[str]
     package_nouns: frozenset[str]
     both_parties: frozenset[str]
+    reflexive_buy: frozenset[str]
     origins: tuple[tuple[str, str], ...] = ()  # (system name, maker's state), longest first
 
     @property
