@@ -542,3 +542,51 @@ def test_reflexive_equipping_is_seen_from_the_buyer(
 ) -> None:
     # "s'équiper de", "se doter de": the subject is the recipient
     assert triples(armswatch.extract(text, lang="fr")) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Britain has sent anti-tank weapons to Ukraine.", ("GBR", "UKR", "missiles")),
+        ("fr", "Londres a envoyé des armes antichars à l'Ukraine.", ("GBR", "UKR", "missiles")),
+        (
+            "en",
+            "Lithuania delivered Stinger anti-aircraft missiles to Ukraine.",
+            ("LTU", "UKR", "missiles"),
+        ),
+        (
+            "en",
+            "Germany will supply rocket launch systems to Ukraine.",
+            ("DEU", "UKR", "artillery"),
+        ),
+        (
+            "en",
+            "Germany is sending a Patriot missile battery to Ukraine.",
+            ("DEU", "UKR", "air_defence"),
+        ),
+        (
+            "en",
+            "China sold turbojet engines for cruise missiles to Russia, US officials said.",
+            ("CHN", "RUS", "components"),
+        ),
+        (
+            "fr",
+            "La Chine a vendu à la Russie des moteurs pour drones, selon Washington.",
+            ("CHN", "RUS", "components"),
+        ),
+        (
+            "en",
+            "Washington is sending anti-radiation missiles for Ukrainian aircraft to Kyiv.",
+            ("USA", "UKR", "missiles"),
+        ),
+        (
+            "fr",
+            "Paris a livré des munitions pour les canons Caesar à Kiev.",
+            ("FRA", "UKR", "ammunition"),
+        ),
+    ],
+)
+def test_what_an_item_is_for_is_not_a_second_item(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {expected}

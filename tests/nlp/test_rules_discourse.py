@@ -325,6 +325,17 @@ def test_a_package_sentence_adds_items_to_the_transfer(lang: str, text: str) -> 
             "The Netherlands delivered six Leopard tanks to Ukraine. Russian drones struck "
             "Odesa overnight.",
         ),
+        # "including" after another actor's doing lists that actor's means, not the package
+        (
+            "en",
+            "The Netherlands delivered six Leopard tanks to Ukraine. Russia has massed a large "
+            "force near the border, including artillery and drones.",
+        ),
+        (
+            "fr",
+            "Les Pays-Bas ont livré six chars Leopard à l'Ukraine. La Russie a massé une "
+            "armée près de la frontière, comprenant de l'artillerie et des drones.",
+        ),
     ],
 )
 def test_materiel_without_a_package_cue_is_not_added(lang: str, text: str) -> None:

@@ -872,19 +872,47 @@ def _materiel_in(
     mats = [m for m in ctx.materiel if m.span.root.i in members or m.span.start in members]
     # "composants d'armes chimiques": a materiel phrase governed by another through "de/of" is a
     # modifier, not a second item; "y compris des drones", "drones et missiles" stay.
+    # "engines for cruise missiles", "munitions pour les HIMARS": what the item is for is not a
+    # second item either.
     keep: list[MaterielMention] = []
-    for m in mats:
+    dropped: list[MaterielMention] = []
+    for m in sorted(mats, key=lambda x: x.span.start):
         head = m.span.root.head
+        if head.pos_ == "ADP" and head.dep_ == "prep" and m.span.root.dep_ == "pobj":
+            head = head.head  # English hangs the noun on its preposition
         governed = (
             head.i != m.span.root.i
             and head.i in ctx.mat_by_token
             and ctx.mat_by_token[head.i] is not m
-            and case_marker(m.span.root) in {"de", "d'", "of", "du", "des"}
+            and case_marker(m.span.root) in {"de", "d'", "of", "du", "des", "for", "pour"}
             and m.span.root.dep_ != "conj"
         )
-        if not governed:
+        purpose = _purpose_of_previous(m, mats) or any(
+            d.span.end == m.span.start
+            for d in dropped  # "pour les canons Caesar"
+        )
+        if purpose:
+            dropped.append(m)
+        if not governed and not purpose:
             keep.append(m)
     return keep
+
+
+def _purpose_of_previous(m: MaterielMention, mats: list[MaterielMention]) -> bool:
+    """ "des munitions pour les canons Caesar", "engines for cruise missiles", however the
+    parser attached "for": the second item right after the first and "for/pour" is its use."""
+    doc = m.span.doc
+    for other in mats:
+        if other is m or other.span.end > m.span.start:
+            continue
+        between = doc[other.span.end : m.span.start]
+        if (
+            0 < len(between) <= 3
+            and between[0].lower_ in {"for", "pour"}
+            and all(t.pos_ in {"DET", "ADJ", "NUM", "ADP"} for t in between)
+        ):
+            return True
+    return False
 
 
 def _quantity(mats: list[MaterielMention], ctx: SentenceContext) -> tuple[str | None, float | None]:
@@ -1336,8 +1364,15 @@ def _package_continuation(ctx: SentenceContext) -> bool:
     """ "Le paquet comprend aussi des missiles Javelin", "These launchers will come with GMLRS
     rockets": the sentence lists more of a package already reported."""
     lex = ctx.lex
+    root = ctx.sent.root
+    if any(c.dep_ in SUBJ and c.i in ctx.by_token for c in root.children):
+        return False  # "Russia has amassed an army, including tanks": another actor's doing
     for t in ctx.sent:
-        if t.pos_ in {"VERB", "AUX"} and in_set(t, lex.package_verbs):
+        if (
+            t.pos_ in {"VERB", "AUX"}
+            and in_set(t, lex.package_verbs)
+            and t.dep_ not in {"prep", "acl", "advcl", "case", "mark"}
+        ):
             return True
         if (
             t.dep_ in SUBJ
