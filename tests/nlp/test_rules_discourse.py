@@ -654,3 +654,124 @@ def test_ne_que_is_only_not_a_denial() -> None:
         "planned",
     )
     assert r.denied_by == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Germany refrained from handing over its Leopard tanks to Ukraine.", "DEU"),
+        ("en", '"We are not going to send troops to Ukraine," the White House said.', "USA"),
+        ("en", "France does not exclude sending troops to Ukraine, Macron said.", "FRA"),
+        ("fr", "L'Allemagne s'est abstenue de livrer ses chars Leopard à l'Ukraine.", "DEU"),
+        ("fr", "La France n'exclut pas d'envoyer des soldats en Ukraine, a dit Macron.", "FRA"),
+    ],
+)
+def test_refusals_and_open_options_are_planned_not_denied(
+    lang: str, text: str, expected: str
+) -> None:
+    # CONTRACT: a refused or debated transfer is planned, with nobody in denied_by
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.status) == (expected, "UKR", "planned")
+    assert r.denied_by == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Ukraine still flies MiG-29 fighters supplied by Poland and Slovakia.",
+            {("POL", "UKR", "aircraft"), ("SVK", "UKR", "aircraft")},
+        ),
+        (
+            "en",
+            "Ukrainian troops fired British-supplied anti-tank missiles at Russian tanks.",
+            {("GBR", "UKR", "missiles")},
+        ),
+        (
+            "en",
+            "Overnight Russia launched dozens of Iranian-supplied drones at Kyiv.",
+            {("IRN", "RUS", "uav")},
+        ),
+        (
+            "fr",
+            "L'Ukraine utilise toujours des chasseurs MiG-29 fournis par la Pologne.",
+            {("POL", "UKR", "aircraft")},
+        ),
+        (
+            "fr",
+            "Les soldats ukrainiens ont tiré des missiles fournis par Londres contre des chars "
+            "russes.",
+            {("GBR", "UKR", "missiles")},
+        ),
+        # condemning materiel is not using it
+        ("en", "The United States condemned the Iranian-supplied drones.", set()),
+    ],
+)
+def test_who_uses_supplied_materiel_received_it(
+    lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    reports = armswatch.extract(text, lang=lang)
+    assert triples(reports) == expected
+    assert all(r.status == "reported" for r in reports)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Germany blocked Estonia's plan to send old howitzers to Ukraine.",
+            ("EST", "UKR", "artillery"),
+        ),
+        (
+            "fr",
+            "Berlin a bloqué le projet de l'Estonie de livrer de vieux obusiers à l'Ukraine.",
+            ("EST", "UKR", "artillery"),
+        ),
+        (
+            "en",
+            "The Kremlin criticised Macron's idea of sending French troops to Ukraine.",
+            ("FRA", "UKR", "personnel"),
+        ),
+        (
+            "fr",
+            "Le Kremlin a critiqué l'idée de Macron d'envoyer des troupes françaises en Ukraine.",
+            ("FRA", "UKR", "personnel"),
+        ),
+    ],
+)
+def test_whose_plan_it_is_supplies(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category, r.status) == (*expected, "planned")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        ("en", "Iran has been accused by Washington of supplying drones to Russia.", "USA"),
+        ("en", "Iran was accused of supplying drones to Russia.", "media"),
+        ("fr", "L'Iran a été accusé par Washington d'avoir livré des drones à la Russie.", "USA"),
+        ("fr", "L'Iran est accusé d'avoir livré des drones à la Russie.", "media"),
+    ],
+)
+def test_passive_accusations_name_the_accused_as_supplier(
+    lang: str, text: str, claimant: str
+) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category) == ("IRN", "RUS", "uav")
+    assert [a.id for a in r.claimed_by] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "According to Middle East Eye, Turkey has sent armed drones to Libya."),
+        ("en", "Turkey has sent armed drones to Libya, France 24 reported."),
+        ("fr", "Selon Jeune Afrique, la Turquie a envoyé des drones armés en Libye."),
+    ],
+)
+def test_outlet_names_are_media_not_places(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category) == ("TUR", "LBY", "uav")
+    assert [a.id for a in r.claimed_by] == ["media"]

@@ -288,6 +288,14 @@ def prep_before(span: Span) -> str:
     return ""
 
 
+def _locative_nmod(tok: Token) -> bool:
+    """ "des troupes en Ukraine": a noun modifier introduced by a place preposition."""
+    return tok.dep_ == "nmod" and any(
+        c.dep_ == "case" and _prep_word(c) in {"en", "à", "au", "aux", "vers", "dans"}
+        for c in tok.children
+    )
+
+
 def mention_prep(m: ActorMention) -> str:
     """The preposition of the noun phrase a mention stands in. A demonym adjective takes its
     noun's ("à l'armée ukrainienne", "selon l'état-major ukrainien" → à, selon)."""
@@ -306,6 +314,8 @@ def mention_prep(m: ActorMention) -> str:
                 tok = head.head
                 continue
             break
+        if _locative_nmod(tok):
+            break  # "des troupes françaises en Ukraine": a place of its own, not "of the troops"
         if (m.type == "demonym" and step == 0) or is_actor_head(head):
             tok = head
             continue
@@ -597,6 +607,15 @@ def _speaker_candidates(verb: Token, ctx: SentenceContext) -> list[Token]:
         and c.pos_ in {"NOUN", "PROPN", "PRON"}
         and not any(x.dep_ in {"mark"} for x in c.children)
     ]
+    # "…, a dit Macron": a capitalised name after the verb that the parser took for an adverb
+    post += [
+        c
+        for c in verb.children
+        if c.dep_ in {"advmod", "dep"}
+        and c.i > verb.i
+        and c.text[:1].isupper()
+        and (c.ent_type_ in {"PER", "PERSON", "ORG"} or c.i in ctx.by_token)
+    ]
     for c in verb.children:
         if (
             c.i > verb.i
@@ -611,7 +630,15 @@ def _speaker_candidates(verb: Token, ctx: SentenceContext) -> list[Token]:
     first_aux = min([verb.i, *[c.i for c in verb.children if c.dep_.startswith("aux")]])
     incise = first_aux > ctx.sent.start and verb.doc[first_aux - 1].text in {",", '"', "—", "-"}
     order: list[Token] = []
-    if accusing:
+    if accusing and _passive_verb(verb):
+        # "Iran was accused by Washington of …": the agent accuses, the subject is accused
+        order = [
+            x
+            for c in verb.children
+            if c.dep_ in {"obl:agent", "agent"}
+            for x in ([c] if c.dep_ == "obl:agent" else [g for g in c.children if g.dep_ == "pobj"])
+        ]
+    elif accusing:
         order = pre
     elif pre and post:
         order = post + pre if incise else pre + post
@@ -682,7 +709,13 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
         t = stack.pop()
         members.add(t.i)
         for c in t.children:
-            if c.dep_ in CLAUSAL and c.pos_ in {"VERB", "AUX"} and lemma(c) not in CARGO_VERBS:
+            if (
+                c.dep_ in CLAUSAL
+                and c.pos_ in {"VERB", "AUX"}
+                and lemma(c) not in CARGO_VERBS
+                # "des drones armés (en Libye)": a participle inside the materiel's own name
+                and not (c.i in ctx.mat_by_token and t.i in ctx.mat_by_token)
+            ):
                 continue  # but "des trains chargés de chars" carry the materiel
             if c.dep_ in {"acl:relcl", "relcl"}:
                 continue
@@ -701,6 +734,10 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
             break
         members.add(t.i)
     return members
+
+
+def _passive_verb(tok: Token) -> bool:
+    return any(c.dep_ in {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"} for c in tok.children)
 
 
 def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool]:
@@ -738,13 +775,51 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
             objs = [c for c in head.children if c.dep_ in OBJ | {"iobj", "obl:arg"} and c.i < tok.i]
             if objs:
                 return objs[0], False
+        accuser = head
+        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+            accuser = head.head  # "accused of supplying"
+        if (
+            tok.dep_ == "acl"
+            and head.dep_ in {"obl:agent", "obj"}
+            and any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’"} for c in tok.children)
+        ):
+            accuser = head.head  # "accusé par des experts d'avoir déployé", hung on the experts
+        if (
+            tok.dep_ in {"xcomp", "advcl", "ccomp", "pcomp", "acl"}
+            and lemma(accuser) in lex.accusation
+            and _passive_verb(accuser)
+        ):
+            # "Wagner a été accusé par l'ONU d'avoir déployé", "Iran was accused of supplying":
+            # the accused did it
+            accused = [c for c in accuser.children if c.dep_ in {"nsubj:pass", "nsubjpass"}]
+            return (accused[0] if accused else None), False
         if tok.dep_ in {"xcomp", "advcl", "ccomp"} and lemma(head) in lex.accusation:
             objs = [c for c in head.children if c.dep_ in OBJ]
             if objs:
                 return objs[0], False
             return None, False
+        if tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            tok, head = head, head.head  # "Macron's idea of sending troops"
+        plan = head if tok.dep_ in {"acl", "prep"} else None
+        if tok.dep_ == "xcomp":
+            # "a bloqué le projet de l'Estonie de livrer": the infinitive hung on the verb
+            plan = next((c for c in head.children if c.dep_ in OBJ and 0 < tok.i - c.i <= 6), None)
+        if plan is not None and plan.pos_ == "NOUN" and in_set(plan, lex.planned_nouns):
+            # "Estonia's plan to send", "le projet de l'Estonie de livrer": the planner supplies
+            owner = [
+                c
+                for c in plan.children
+                if (
+                    c.dep_ in {"poss", "nmod:poss"}
+                    or (c.dep_ == "nmod" and case_marker(c) in {"de", "d'", "du"} and c.i < tok.i)
+                )
+                and c.pos_ not in {"PRON", "DET"}
+                and actors_of_np(c, ctx)
+            ]
+            if owner:
+                return owner[0], False
         if (
-            tok.dep_ == "acl"
+            tok.dep_ in {"acl", "prep"}
             and head.pos_ == "NOUN"
             and in_set(head, lex.planned_nouns)
             and head.dep_ in OBJ
@@ -869,7 +944,13 @@ def _materiel_in(
         for c in trigger.children:
             if c.dep_ in {"nsubj", "csubj"}:
                 members = members - {t.i for t in c.subtree}
-    mats = [m for m in ctx.materiel if m.span.root.i in members or m.span.start in members]
+    mats = [
+        m
+        for m in ctx.materiel
+        if (m.span.root.i in members or m.span.start in members)
+        # "fired missiles at Russian tanks", "tirés contre des chars": the target is not supplied
+        and case_marker(m.span.root) not in {"at", "against", "contre"}
+    ]
     # "composants d'armes chimiques": a materiel phrase governed by another through "de/of" is a
     # modifier, not a second item; "y compris des drones", "drones et missiles" stay.
     # "engines for cruise missiles", "munitions pour les HIMARS": what the item is for is not a
@@ -1095,21 +1176,23 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             return "denied_only", True, deniers
         if in_set(tok, lex.refusal):
             planned = True
-        if dep == "acl" and tok.pos_ == "NOUN" and in_set(tok, lex.planned_nouns):
+        if dep in {"acl", "prep"} and tok.pos_ == "NOUN" and in_set(tok, lex.planned_nouns):
             planned = True  # "leur projet de livrer", "its decision to send"
         if (
             steps == 1
             and dep in {"xcomp", "advcl"}
             and any(
-                c.dep_ in OBJ and in_set(c, lex.planned_nouns) and 0 < trigger.i - c.i <= 3
+                c.dep_ in OBJ and in_set(c, lex.planned_nouns) and 0 < trigger.i - c.i <= 6
                 for c in tok.children
             )
         ):
             planned = True  # the infinitive hung on the verb: "ont finalisé leur projet de livrer"
         if in_set(tok, lex.continuation):
             continuing = True
-        elif in_set(tok, lex.planned_verbs) or (
-            tok.pos_ == "ADJ" and in_set(tok, lex.planned_adjectives)
+        elif (
+            in_set(tok, lex.planned_verbs)
+            or (tok.pos_ == "ADJ" and in_set(tok, lex.planned_adjectives))
+            or (tok.lower_ == "going" and dep == "xcomp")  # "is (not) going to send"
         ):
             planned = True
         for c in tok.children:
@@ -1443,6 +1526,28 @@ def _hyphenated_agent(tok: Token, ctx: SentenceContext) -> ActorMention | None:
     return ctx.by_token.get(tok.i - 2)
 
 
+def _users_of(tok: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """ "Ukraine flies jets supplied by Poland", "la Russie a tiré des drones fournis par l'Iran":
+    whoever uses the materiel a participle describes received it."""
+    if tok.dep_ not in {"acl", "amod", "compound"}:
+        return []
+    noun = tok.head
+    for _ in range(2):
+        # "British-supplied anti-tank missiles", "des avions MiG-29 fournis par la Pologne"
+        if noun.dep_ in {"compound", "nmod", "appos", "flat:name"}:
+            noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "de"} and noun.head.head.i != noun.i:
+        noun = noun.head.head  # "launched dozens of Iranian-supplied drones"
+    if noun.dep_ not in OBJ | {"obl:arg", "obl:mod"} or not in_set(noun.head, ctx.lex.use_verbs):
+        return []
+    if noun.i not in ctx.mat_by_token and not any(t.i in ctx.mat_by_token for t in noun.subtree):
+        return []
+    subj, passive = subject_of(noun.head, ctx)
+    if subj is None or passive:
+        return []
+    return actors_of_np(subj, ctx)
+
+
 def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | None:
     """Materiel the predicate modifies: "Iranian-made drones supplied to Moscow", "les types de
     capacités que nous allons continuer à fournir" (climbing xcomp chains to the relative)."""
@@ -1473,7 +1578,11 @@ def _outside_recipients(
         for _ in range(3):
             if anchor.dep_ == "pobj" and is_actor_head(anchor.head.head):
                 anchor = anchor.head.head
-            elif anchor.dep_ in NP_INNER and is_actor_head(anchor.head):
+            elif (
+                anchor.dep_ in NP_INNER
+                and is_actor_head(anchor.head)
+                and not _locative_nmod(anchor)
+            ):
                 anchor = anchor.head
             else:
                 break
@@ -1694,6 +1803,8 @@ def _frame_for_trigger(
                 recipients = [
                     a for a in mentions if a.prep in {"vers", "towards"} and a.kind == "state"
                 ][:1]
+            if not recipients and (passive or hyphen_actor is not None):
+                recipients = [a for a in _users_of(tok, ctx) if a not in suppliers]
             if not recipients and lemma(tok) in DISPATCH_VERBS:
                 # "des troupes ont été envoyées en Russie" (English "into" is an invasion)
                 recipients = [a for a in mentions if a.prep == "en" and a.kind == "state"]

@@ -46,6 +46,7 @@ _CUE_SECTIONS = {
     "route": ("route",),
     "covert": ("covert",),
     "purpose_verbs": ("purpose_verbs",),
+    "use_verbs": ("use_verbs",),
     "roles": ("roles",),
     "anaphors": ("anaphors",),
     "generic_speakers": ("generic_speakers",),
@@ -125,6 +126,7 @@ _VERB_SECTIONS = {
     "planned_verbs",
     "continuation",
     "purpose_verbs",
+    "use_verbs",
     "object_control",
 }
 
@@ -239,6 +241,7 @@ class LangLexicon:
     route: frozenset[str]
     covert: frozenset[str]
     purpose_verbs: frozenset[str]
+    use_verbs: frozenset[str]
     roles: frozenset[str]
     anaphors: frozenset[str]
     generic_speakers: frozenset[str]
