@@ -775,3 +775,25 @@ def test_outlet_names_are_media_not_places(lang: str, text: str) -> None:
     (r,) = armswatch.extract(text, lang=lang)
     assert (r.supplier.id, r.recipient.id, r.category) == ("TUR", "LBY", "uav")
     assert [a.id for a in r.claimed_by] == ["media"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Selon l'ONU, Wagner a envoyé des combattants en Libye aux côtés des forces du "
+            "maréchal Haftar, ainsi qu'en Centrafrique.",
+        ),
+        (
+            "en",
+            "According to the UN, Wagner sent mercenaries to Libya alongside the forces of "
+            "Khalifa Haftar, as well as to the Central African Republic.",
+        ),
+    ],
+)
+def test_troops_sent_to_fight_alongside_a_force_serve_it(lang: str, text: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {
+        ("wagner-group", "lna", "personnel"),
+        ("wagner-group", "CAF", "personnel"),
+    }

@@ -322,6 +322,8 @@ def mention_prep(m: ActorMention) -> str:
         break
     first = tok.left_edge
     doc = m.span.doc
+    while first.i < tok.i and (first.dep_ in {"cc", "fixed"} or first.lower_ in {"ainsi", "qu'"}):
+        first = doc[first.i + 1]  # "ainsi qu'en Centrafrique", "et en Libye": the case follows
     before = " ".join(t.lower_ for t in doc[max(0, first.i - 3) : first.i])
     after_first = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
     if (
@@ -1526,6 +1528,35 @@ def _hyphenated_agent(tok: Token, ctx: SentenceContext) -> ActorMention | None:
     return ctx.by_token.get(tok.i - 2)
 
 
+def _fighting_alongside(
+    tok: Token, ctx: SentenceContext, mats: list[MaterielMention]
+) -> list[ActorMention]:
+    """ "deployed fighters to Libya alongside Haftar's forces", "des combattants en Libye aux
+    côtés des forces du maréchal Haftar": troops sent to fight beside a force serve that force."""
+    if not mats or any(m.category != "personnel" for m in mats):
+        return []
+    doc = tok.doc
+    out: list[ActorMention] = []
+    for a in ctx.actors:
+        if a.span.start <= tok.i:
+            continue
+        window = doc[max(tok.i + 1, a.span.start - 6) : a.span.start]
+        cue = next(
+            (
+                t
+                for t in window
+                if t.lower_ == "alongside"
+                or (t.lower_ in {"côtés", "cotes"} and t.i > 0 and doc[t.i - 1].lower_ == "aux")
+            ),
+            None,
+        )
+        if cue is not None and not any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 1 : a.span.start]
+        ):
+            out.append(a)
+    return out
+
+
 def _users_of(tok: Token, ctx: SentenceContext) -> list[ActorMention]:
     """ "Ukraine flies jets supplied by Poland", "la Russie a tiré des drones fournis par l'Iran":
     whoever uses the materiel a participle describes received it."""
@@ -1808,6 +1839,11 @@ def _frame_for_trigger(
             if not recipients and lemma(tok) in DISPATCH_VERBS:
                 # "des troupes ont été envoyées en Russie" (English "into" is an invasion)
                 recipients = [a for a in mentions if a.prep == "en" and a.kind == "state"]
+            allies = _fighting_alongside(tok, ctx, mats)
+            if allies and not any(a in suppliers for a in allies):
+                # the place before the ally is where the ally fights; a place after is another
+                last_ally = max(a.span.end for a in allies)
+                recipients = allies + [r for r in recipients if r.span.start >= last_ally]
             if recipients:
                 frame.syntactic_roles += 1
             # demonym on the materiel: "des drones iraniens livrés à la Russie"
