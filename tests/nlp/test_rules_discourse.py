@@ -797,3 +797,41 @@ def test_troops_sent_to_fight_alongside_a_force_serve_it(lang: str, text: str) -
         ("wagner-group", "lna", "personnel"),
         ("wagner-group", "CAF", "personnel"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Britain, which has already supplied anti-tank missiles to Ukraine, will now send "
+            "tanks.",
+            {("missiles", "reported"), ("armour", "planned")},
+        ),
+        (
+            "fr",
+            "Le Royaume-Uni, qui a déjà fourni des missiles antichars à l'Ukraine, va maintenant "
+            "envoyer des chars.",
+            {("missiles", "reported"), ("armour", "planned")},
+        ),
+        (
+            "en",
+            "Britain should give Ukraine more tanks, the minister argued.",
+            {("armour", "planned")},
+        ),
+        (
+            "en",
+            "Washington signed a letter of intent to sell F-16 jets to Ankara.",
+            {("aircraft", "planned")},
+        ),
+        (
+            "fr",
+            "Varsovie a signé une lettre d'intention pour acheter des chars au Royaume-Uni.",
+            {("armour", "planned")},
+        ),
+    ],
+)
+def test_each_clause_keeps_its_own_status(
+    lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(r.category, r.status) for r in armswatch.extract(text, lang=lang)} == expected

@@ -1158,6 +1158,8 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
     below: Token | None = None  # the token the walk came from
     while tok.head.i != tok.i and steps < 6:
         dep = tok.dep_
+        if dep in {"relcl", "acl:relcl"} and kind != "noun":
+            break  # "Britain, which has supplied missiles, will send tanks": its own tense
         below = tok if tok.i != trigger.i else None
         tok = tok.head
         steps += 1
@@ -1184,7 +1186,13 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             steps == 1
             and dep in {"xcomp", "advcl"}
             and any(
-                c.dep_ in OBJ and in_set(c, lex.planned_nouns) and 0 < trigger.i - c.i <= 6
+                c.dep_ in OBJ
+                and 0 < trigger.i - c.i <= 6
+                # "a signé une lettre d'intention pour acheter"
+                and (
+                    in_set(c, lex.planned_nouns)
+                    or any(g.dep_ == "nmod" and in_set(g, lex.planned_nouns) for g in c.children)
+                )
                 for c in tok.children
             )
         ):
