@@ -835,3 +835,54 @@ def test_each_clause_keeps_its_own_status(
     lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(r.category, r.status) for r in armswatch.extract(text, lang=lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Washington has sent Javelin missiles to Ukraine. NATO and the United States "
+            "rejected Moscow's security demands on Wednesday.",
+        ),
+        (
+            "en",
+            "Washington has sent Javelin missiles to Ukraine. Biden rejected the charge that "
+            "America was waging a proxy war.",
+        ),
+        (
+            "en",
+            "Washington has sent Javelin missiles to Ukraine. The Pentagon chose not to "
+            "publicise the deliveries.",
+        ),
+        (
+            "fr",
+            "Washington a envoyé des missiles Javelin à l'Ukraine. L'OTAN a rejeté mercredi "
+            "les exigences de Moscou en matière de sécurité.",
+        ),
+    ],
+)
+def test_rejecting_something_else_denies_no_transfer(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.status, r.denied_by) == ("USA", "UKR", "reported", [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Washington says Iran has sent drones to Russia. Tehran rejected the accusation that "
+            "it was arming Moscow.",
+        ),
+        (
+            "fr",
+            "Selon Washington, l'Iran a envoyé des drones à la Russie. Téhéran a rejeté ces "
+            "accusations.",
+        ),
+    ],
+)
+def test_rejecting_the_claim_still_denies(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.status) == ("IRN", "RUS", "reported")
+    assert [d.id for d in r.denied_by] == ["IRN"]

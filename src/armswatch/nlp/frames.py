@@ -350,6 +350,21 @@ FR_AUXILIARIES = frozenset(
 DISPATCH_VERBS = frozenset(
     {"envoyer", "déployer", "dépêcher", "expédier", "send", "deploy", "dispatch", "ship"}
 )
+DEAL_NOUNS = frozenset(
+    {
+        "deal",
+        "contract",
+        "transaction",
+        "trade",
+        "cooperation",
+        "arms",
+        "contrat",
+        "commerce",
+        "coopération",
+        "arme",
+        "armes",
+    }
+)
 NP_INNER = {"amod", "compound", "nmod", "flat", "poss", "nmod:poss", "pobj"}
 
 
@@ -1213,6 +1228,12 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         if (
             _negated(tok, lex)
             and tok.pos_ in {"VERB", "AUX"}
+            # "chose not to publicise the deliveries" negates the publicity, not the deliveries
+            and not (
+                kind == "noun"
+                and not in_set(tok, lex.triggers)
+                and lemma(tok) not in COPULAS | {"have", "avoir", "happen", "occur", "exister"}
+            )
             and not in_set(tok, lex.refusal)
             and not in_set(tok, lex.denial)  # "has not denied the shipments" denies nothing
             and not (_is_reporting(tok, lex) and tok.i != trigger.i)
@@ -2049,6 +2070,8 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
         )
         if governs_trigger and verbal:
             continue
+        if verbal and _denies_something_else(tok, ctx):
+            continue
         deniers: list[Speaker] = []
         if not verbal:
             owners = [a for c in tok.children for a in actors_of_np(c, ctx)]
@@ -2080,6 +2103,34 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
             )
         )
     return out
+
+
+def _denies_something_else(tok: Token, ctx: SentenceContext) -> bool:
+    """ "NATO rejected Russia's security demands", "Biden rejected the charge that America was
+    fighting a proxy war": the rejected object is neither a claim about a transfer nor the
+    transfer itself."""
+    lex = ctx.lex
+    objs = [c for c in tok.children if c.dep_ in OBJ and c.pos_ in {"NOUN", "PROPN"}]
+    if not objs:
+        return False
+    for obj in objs:
+        words = [t for t in obj.subtree]
+        if any(t.i in ctx.mat_by_token for t in words):
+            return False
+        if any(
+            in_set(t, lex.triggers)
+            or in_set(t, lex.anaphors)
+            or in_set(t, lex.shipment_nouns)
+            or in_set(t, lex.planned_nouns)  # "denied any agreement"
+            or lemma(t) in DEAL_NOUNS
+            for t in words
+        ):
+            return False
+        if in_set(obj, lex.claim_nouns):
+            clause = [c for c in obj.children if c.dep_ in {"acl", "ccomp", "acl:relcl", "relcl"}]
+            if not clause:
+                return False  # "denied the claims": the claims just reported
+    return True
 
 
 def _ids(mentions: Iterable[ActorMention]) -> list[str]:
