@@ -25,17 +25,19 @@ FLOORS = {
     "examples": (DATA / "examples_expected.jsonl", ROOT / "examples", 0.90, 0.84),
     # lowered when the dev set grew by 24 articles written blind by another author (the
     # extractor had never seen them: EN F1 0.58, FR 0.58 on them before any tuning)
-    "devset-en": (DATA / "devset" / "gold_en.jsonl", DATA / "devset" / "en", 0.83, 0.72),
-    "devset-fr": (DATA / "devset" / "gold_fr.jsonl", DATA / "devset" / "fr", 0.84, 0.75),
-    # scored only, never tuned on: the floors guard against regressions, not targets
-    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.76, 0.71),
-    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.80, 0.62),
+    "devset-en": (DATA / "devset" / "gold_en.jsonl", DATA / "devset" / "en", 0.85, 0.73),
+    "devset-fr": (DATA / "devset" / "gold_fr.jsonl", DATA / "devset" / "fr", 0.86, 0.77),
+    # scored only, never tuned on: the floors guard against regressions, not targets. Lowered
+    # when the held-out set doubled with 24 articles written blind by another author (EN F1 0.59,
+    # FR F1 0.51 on them, scored once before anyone read their errors)
+    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.78, 0.64),
+    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.70, 0.57),
 }
 
 # attributes on matched reports, dev set only: (claimant F1, denier F1, route F1, status accuracy)
 ATTRIBUTE_FLOORS = {
     "devset-en": (0.70, 0.85, 0.66, 0.88),
-    "devset-fr": (0.65, 0.75, 0.60, 0.85),
+    "devset-fr": (0.65, 0.78, 0.70, 0.86),
 }
 
 
