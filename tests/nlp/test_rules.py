@@ -235,6 +235,7 @@ def test_denial_only(lang: str, text: str) -> None:
             "en",
             "Kyiv says Iran delivered drones to Russia. Tehran has denied the allegations.",
         ),
+        # the participle read as a noun by the tagger ("les a démenties")
     ],
 )
 def test_denial_in_next_sentence_attaches(lang: str, text: str) -> None:
@@ -242,6 +243,19 @@ def test_denial_in_next_sentence_attaches(lang: str, text: str) -> None:
     assert r.status == "reported"
     assert [a.id for a in r.claimed_by] == ["UKR"]
     assert [a.id for a in r.denied_by] == ["IRN"]
+    assert len(r.evidence) == 2
+
+
+def test_denial_whose_participle_is_read_as_a_noun() -> None:
+    # the tagger reads "Pyongyang les a démenties" as a noun phrase with "démenties" as a noun
+    r = one(
+        "Séoul affirme que la Corée du Nord a livré des obus à la Russie. Pyongyang les a "
+        "démenties.",
+        "fr",
+    )
+    assert r.status == "reported"
+    assert [a.id for a in r.claimed_by] == ["KOR"]
+    assert [a.id for a in r.denied_by] == ["PRK"]
     assert len(r.evidence) == 2
 
 

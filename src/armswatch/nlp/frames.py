@@ -2076,6 +2076,9 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
         if not verbal:
             owners = [a for c in tok.children for a in actors_of_np(c, ctx)]
             deniers = [Speaker("actor", a.actor_id) for a in owners]
+            if not deniers and any(c.lower_ in FR_AUXILIARIES for c in tok.children):
+                # "Pyongyang les a démenties" with the participle read as a noun
+                deniers = [Speaker("actor", a.actor_id) for a in _left_fallback(tok, ctx, set())]
         else:
             sp = speaker_of_verb(tok, ctx)
             deniers = [sp] if sp is not None else []
