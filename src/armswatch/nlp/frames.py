@@ -350,6 +350,8 @@ FR_AUXILIARIES = frozenset(
 DISPATCH_VERBS = frozenset(
     {"envoyer", "déployer", "dépêcher", "expédier", "send", "deploy", "dispatch", "ship"}
 )
+# "there were no deliveries", "no delivery has happened": a negation that denies the transfer
+EXISTENTIAL = COPULAS | {"have", "avoir", "happen", "occur", "exister"}
 DEAL_NOUNS = frozenset(
     {
         "deal",
@@ -613,6 +615,17 @@ def speaker_of_verb(verb: Token, ctx: SentenceContext) -> Speaker | None:
     return None
 
 
+def _agents(verb: Token) -> list[Token]:
+    """The agent nouns of a passive verb: FR ``obl:agent``, EN ``agent`` → ``pobj``."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "obl:agent":
+            out.append(c)
+        elif c.dep_ == "agent":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
 def _speaker_candidates(verb: Token, ctx: SentenceContext) -> list[Token]:
     lex = ctx.lex
     pre = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
@@ -649,12 +662,7 @@ def _speaker_candidates(verb: Token, ctx: SentenceContext) -> list[Token]:
     order: list[Token] = []
     if accusing and _passive_verb(verb):
         # "Iran was accused by Washington of …": the agent accuses, the subject is accused
-        order = [
-            x
-            for c in verb.children
-            if c.dep_ in {"obl:agent", "agent"}
-            for x in ([c] if c.dep_ == "obl:agent" else [g for g in c.children if g.dep_ == "pobj"])
-        ]
+        order = _agents(verb)
     elif accusing:
         order = pre
     elif pre and post:
@@ -753,6 +761,22 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
     return members
 
 
+def _plan_object(verb: Token, infinitive: Token, lex: LangLexicon) -> Token | None:
+    """The plan an infinitive belongs to when the parser hung it on the verb instead: "ont
+    finalisé leur projet de livrer", "a signé une lettre d'intention pour acheter"."""
+    for c in verb.children:
+        if (
+            c.dep_ in OBJ
+            and 0 < infinitive.i - c.i <= 6
+            and (
+                in_set(c, lex.planned_nouns)
+                or any(g.dep_ == "nmod" and in_set(g, lex.planned_nouns) for g in c.children)
+            )
+        ):
+            return c
+    return None
+
+
 def _passive_verb(tok: Token) -> bool:
     return any(c.dep_ in {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"} for c in tok.children)
 
@@ -804,24 +828,22 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         if (
             tok.dep_ in {"xcomp", "advcl", "ccomp", "pcomp", "acl"}
             and lemma(accuser) in lex.accusation
-            and _passive_verb(accuser)
         ):
-            # "Wagner a été accusé par l'ONU d'avoir déployé", "Iran was accused of supplying":
-            # the accused did it
-            accused = [c for c in accuser.children if c.dep_ in {"nsubj:pass", "nsubjpass"}]
-            return (accused[0] if accused else None), False
-        if tok.dep_ in {"xcomp", "advcl", "ccomp"} and lemma(head) in lex.accusation:
-            objs = [c for c in head.children if c.dep_ in OBJ]
-            if objs:
-                return objs[0], False
-            return None, False
+            if _passive_verb(accuser):
+                # "Wagner a été accusé par l'ONU d'avoir déployé", "Iran was accused of
+                # supplying": the accused did it
+                accused = [c for c in accuser.children if c.dep_ in {"nsubj:pass", "nsubjpass"}]
+                return (accused[0] if accused else None), False
+            if tok.dep_ in {"xcomp", "advcl", "ccomp"}:  # "accuse l'Iran de livrer"
+                objs = [c for c in accuser.children if c.dep_ in OBJ]
+                return (objs[0] if objs else None), False
         if tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN":
             tok, head = head, head.head  # "Macron's idea of sending troops"
-        plan = head if tok.dep_ in {"acl", "prep"} else None
+        plan = head if tok.dep_ in {"acl", "prep"} and in_set(head, lex.planned_nouns) else None
         if tok.dep_ == "xcomp":
             # "a bloqué le projet de l'Estonie de livrer": the infinitive hung on the verb
-            plan = next((c for c in head.children if c.dep_ in OBJ and 0 < tok.i - c.i <= 6), None)
-        if plan is not None and plan.pos_ == "NOUN" and in_set(plan, lex.planned_nouns):
+            plan = _plan_object(head, tok, lex)
+        if plan is not None and plan.pos_ == "NOUN":
             # "Estonia's plan to send", "le projet de l'Estonie de livrer": the planner supplies
             owner = [
                 c
@@ -1197,20 +1219,7 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             planned = True
         if dep in {"acl", "prep"} and tok.pos_ == "NOUN" and in_set(tok, lex.planned_nouns):
             planned = True  # "leur projet de livrer", "its decision to send"
-        if (
-            steps == 1
-            and dep in {"xcomp", "advcl"}
-            and any(
-                c.dep_ in OBJ
-                and 0 < trigger.i - c.i <= 6
-                # "a signé une lettre d'intention pour acheter"
-                and (
-                    in_set(c, lex.planned_nouns)
-                    or any(g.dep_ == "nmod" and in_set(g, lex.planned_nouns) for g in c.children)
-                )
-                for c in tok.children
-            )
-        ):
+        if steps == 1 and dep in {"xcomp", "advcl"} and _plan_object(tok, trigger, lex):
             planned = True  # the infinitive hung on the verb: "ont finalisé leur projet de livrer"
         if in_set(tok, lex.continuation):
             continuing = True
@@ -1230,9 +1239,7 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             and tok.pos_ in {"VERB", "AUX"}
             # "chose not to publicise the deliveries" negates the publicity, not the deliveries
             and not (
-                kind == "noun"
-                and not in_set(tok, lex.triggers)
-                and lemma(tok) not in COPULAS | {"have", "avoir", "happen", "occur", "exister"}
+                kind == "noun" and not in_set(tok, lex.triggers) and lemma(tok) not in EXISTENTIAL
             )
             and not in_set(tok, lex.refusal)
             and not in_set(tok, lex.denial)  # "has not denied the shipments" denies nothing
@@ -2117,7 +2124,7 @@ def _denies_something_else(tok: Token, ctx: SentenceContext) -> bool:
     if not objs:
         return False
     for obj in objs:
-        words = [t for t in obj.subtree]
+        words = list(obj.subtree)
         if any(t.i in ctx.mat_by_token for t in words):
             return False
         if any(
