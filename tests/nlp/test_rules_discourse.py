@@ -886,3 +886,224 @@ def test_rejecting_the_claim_still_denies(lang: str, text: str) -> None:
     (r,) = armswatch.extract(text, lang=lang)
     assert (r.supplier.id, r.recipient.id, r.status) == ("IRN", "RUS", "reported")
     assert [d.id for d in r.denied_by] == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "jusqu'à" keeps the dative; a place the cargo passes "par" is the route, not the agent
+        (
+            "fr",
+            "La France a acheminé une vingtaine de blindés jusqu'à l'Arménie par le port "
+            "géorgien de Poti.",
+            ("FRA", "ARM", "armour", ["GEO"]),
+        ),
+        (
+            "en",
+            "Germany shipped the howitzers to Ukraine through the Polish border crossing of "
+            "Medyka.",
+            ("DEU", "UKR", "artillery", ["POL"]),
+        ),
+    ],
+)
+def test_transit_places_are_routes(
+    lang: str, text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category, [v.id for v in r.via]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Most of Armenia's weapons came from Russia.", ("RUS", "ARM", "unspecified")),
+        (
+            "fr",
+            "L'essentiel des armes de l'Arménie venait de Moscou.",
+            ("RUS", "ARM", "unspecified"),
+        ),
+        ("fr", "Les drones des rebelles provenaient d'Iran.", None),  # no actor owns them
+        ("en", "Serbian-made shells have reached Ukraine.", ("SRB", "UKR", "ammunition")),
+        # "venir de" + infinitive is not a movement
+        ("fr", "La France vient de promettre son soutien à l'Ukraine.", None),
+    ],
+)
+def test_where_materiel_comes_from(
+    lang: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Azerbaijan's drones, bought mostly from Israel, proved decisive.",
+            ("ISR", "AZE", "uav"),
+        ),
+        (
+            "fr",
+            "L'Azerbaïdjan dispose de drones achetés pour l'essentiel auprès d'Israël.",
+            ("ISR", "AZE", "uav"),
+        ),
+    ],
+)
+def test_whoever_holds_what_was_bought_received_it(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(armswatch.extract(text, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Pentagon unveiled an aid package for Ukraine that includes HIMARS ammunition.",
+            {("USA", "UKR", "ammunition")},
+        ),
+        (
+            "en",
+            "The Pentagon unveiled an aid package for Ukraine including HIMARS ammunition.",
+            {("USA", "UKR", "ammunition")},
+        ),
+        ("en", "Russia bought tank shells from North Korea.", {("PRK", "RUS", "ammunition")}),
+    ],
+)
+def test_package_contents_and_what_ammunition_is_for(
+    lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimants"),
+    [
+        ("en", "Tehran is believed to have supplied Russia with missiles.", ["media"]),
+        ("en", "Iran is said by US officials to have sent drones to Russia.", ["USA"]),
+    ],
+)
+def test_raised_subjects_supply_and_the_belief_is_not_theirs(
+    lang: str, text: str, claimants: list[str]
+) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert r.supplier.id == "IRN" and r.recipient.id == "RUS"
+    assert [c.id for c in r.claimed_by] == claimants
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The UAE flew weapons to Sudan's RSF through Chad.", ("ARE", "rsf", "unspecified")),
+        ("en", "Denmark has pledged F-16s to Ukraine.", ("DNK", "UKR", "aircraft")),
+        ("en", "The UAE is accused of arming the RSF.", ("ARE", "rsf", "unspecified")),
+        ("fr", "Les Émirats sont accusés d'armer les FSR.", ("ARE", "rsf", "unspecified")),
+        ("fr", "Les premiers K2 sont arrivés en Pologne.", ("KOR", "POL", "armour")),
+        (
+            "fr",
+            "Un boutre chargé de composants de missiles iraniens destinés aux Houthis a été "
+            "intercepté.",
+            ("IRN", "houthis", "components"),
+        ),
+        (
+            "en",
+            "The navy seized a dhow carrying Iranian missile parts destined for the Houthis.",
+            ("IRN", "houthis", "components"),
+        ),
+        (
+            "en",
+            "Serbian factories sell shells to buyers in Spain.",
+            ("SRB", "ESP", "ammunition"),
+        ),
+    ],
+)
+def test_arming_destinations_and_model_plurals(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("fr", "Moscou fera don de deux hélicoptères au Burkina Faso.", "planned"),
+        ("fr", "Moscou a fait don de deux hélicoptères au Burkina Faso.", "reported"),
+        ("fr", "Paris procédera à la livraison de six Rafale à la Grèce.", "planned"),
+    ],
+)
+def test_a_light_verb_gives_its_tense_to_the_noun(lang: str, text: str, status: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert r.status == status
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "denier"),
+    [
+        (
+            "en",
+            "Egypt planned to send rockets to Russia, leaked papers show. Cairo called the "
+            "report baseless.",
+            "EGY",
+        ),
+        (
+            "en",
+            'North Korea has shipped shells to Russia, Seoul says. "These claims are lies," '
+            "Peskov said.",
+            "RUS",
+        ),
+        (
+            "fr",
+            "L'Iran a livré des drones à la Russie. Moscou a jugé ces accusations infondées.",
+            "RUS",
+        ),
+        (
+            "fr",
+            "La Chine fournit des composants à la Russie, selon Washington. Pékin a dénoncé des "
+            "« mensonges ».",
+            "CHN",
+        ),
+        (
+            "en",
+            'China sends drone parts to Russia, Washington says. "China has never provided '
+            'lethal weapons to any party," a foreign ministry spokesperson said.',
+            "CHN",
+        ),
+        (
+            "en",
+            "Serbia sold shells to Ukraine through brokers, the report says. President Vucic "
+            "denied that.",
+            "SRB",
+        ),
+    ],
+)
+def test_dismissing_the_claim_denies_it(lang: str, text: str, denier: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert r.status in {"reported", "planned"}
+    assert [d.id for d in r.denied_by] == [denier]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Iran sent drones to Russia. The weather forecast was false again."),
+        ("en", "Iran sent drones to Russia. Analysts said the claim was not baseless."),
+        (
+            "fr",
+            "L'Iran a livré des drones à la Russie. Le match était absurde, a dit l'entraîneur.",
+        ),
+    ],
+)
+def test_dismissal_needs_a_claim_and_a_speaker(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert r.denied_by == []
+
+
+def test_selon_phrase_is_the_source_not_a_party() -> None:
+    text = (
+        "Selon la junte du capitaine Ibrahim Traoré, Moscou fera don de deux hélicoptères "
+        "à l'armée burkinabè."
+    )
+    (r,) = armswatch.extract(text, lang="fr")
+    assert (r.supplier.id, r.recipient.id, r.status) == ("RUS", "BFA", "planned")
+    assert [c.id for c in r.claimed_by] == ["BFA"]

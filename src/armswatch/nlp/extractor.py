@@ -41,8 +41,19 @@ def _prefilter(lang: str) -> re.Pattern[str]:
     words: set[str] = {strip_accents(form.lower()) for form in lex.materiel}
     words |= {strip_accents(w) for w in lex.shipment_nouns | lex.agent_nouns}
     words |= {strip_accents(w) for w in lex.denial if " " not in w}
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) > 2)
+    words |= ARMING_FORMS[lang]  # "accusés d'armer les FSR": arms with no materiel word
+    body = "|".join(
+        re.escape(w)
+        for w in sorted(words, key=len, reverse=True)
+        if len(w) > 2 or any(ch.isdigit() for ch in w)  # "K2", "K9"
+    )
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+ARMING_FORMS = {
+    "fr": {"armer", "arme", "arment", "armait", "armaient", "armant"},
+    "en": {"arm", "arms", "arming"},
+}
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -296,6 +296,37 @@ def _locative_nmod(tok: Token) -> bool:
     )
 
 
+def _on_transit_place(m: ActorMention, lex: LangLexicon) -> bool:
+    """Is the mention part of a port, border or corridor noun phrase ("the Polish border
+    crossing of Medyka", "le port géorgien de Poti")?"""
+    cur = m.root
+    for _ in range(3):
+        if cur.pos_ == "NOUN" and in_set(cur, lex.transit_places):
+            return True
+        if cur.dep_ not in {"amod", "compound", "nmod", "pobj", "flat", "flat:name", "appos"}:
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.pos_ == "ADP":
+            cur = cur.head
+    return cur.pos_ == "NOUN" and in_set(cur, lex.transit_places)
+
+
+def _inside_source(tok: Token) -> bool:
+    """Is the token inside a "selon X" / "according to X" phrase (a few heads up)?"""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return False
+        if any(c.lower_ == "selon" and c.dep_ == "case" for c in cur.children):
+            return True
+        if cur.lower_ == "to" and cur.i > 0 and cur.doc[cur.i - 1].lower_ == "according":
+            return True
+    return False
+
+
 def mention_prep(m: ActorMention) -> str:
     """The preposition of the noun phrase a mention stands in. A demonym adjective takes its
     noun's ("à l'armée ukrainienne", "selon l'état-major ukrainien" → à, selon)."""
@@ -322,8 +353,11 @@ def mention_prep(m: ActorMention) -> str:
         break
     first = tok.left_edge
     doc = m.span.doc
-    while first.i < tok.i and (first.dep_ in {"cc", "fixed"} or first.lower_ in {"ainsi", "qu'"}):
-        first = doc[first.i + 1]  # "ainsi qu'en Centrafrique", "et en Libye": the case follows
+    while first.i < tok.i and (
+        first.dep_ in {"cc", "fixed"} or first.lower_ in {"ainsi", "qu'", "jusqu'", "jusqu’"}
+    ):
+        # "ainsi qu'en Centrafrique", "et en Libye", "jusqu'à l'Arménie": the case follows
+        first = doc[first.i + 1]
     before = " ".join(t.lower_ for t in doc[max(0, first.i - 3) : first.i])
     after_first = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
     if (
@@ -481,9 +515,23 @@ def build_context(
                 return True
         return False
 
-    acts = [a for a in acts if not (a.type == "demonym" and describes_named(a))]
+    groups = {t.i for a in acts if a.kind == "group" for t in a.span}
+
+    def owns_group(a: ActorMention) -> bool:
+        # "Sudan's Rapid Support Forces", "Yemen's Houthis": the state locates the group
+        return (
+            a.kind == "state" and a.root.dep_ in {"poss", "nmod:poss"} and a.root.head.i in groups
+        )
+
+    acts = [
+        a for a in acts if not (a.type == "demonym" and describes_named(a)) and not owns_group(a)
+    ]
     for a in acts:
         a.prep = mention_prep(a)
+        if a.prep in {"par", "via", "through", "by"} and _on_transit_place(a, lex):
+            a.prep = "via"  # "par le port géorgien de Poti": a place the cargo crosses
+        if a.prep != "selon" and _inside_source(a.root):
+            a.prep = "selon"  # "selon la junte du capitaine Traoré": part of the source
     mats = [m for m in materiel if m.span.start >= sent.start and m.span.end <= sent.end]
     by_tok: dict[int, ActorMention] = {}
     for a in acts:
@@ -660,8 +708,9 @@ def _speaker_candidates(verb: Token, ctx: SentenceContext) -> list[Token]:
     first_aux = min([verb.i, *[c.i for c in verb.children if c.dep_.startswith("aux")]])
     incise = first_aux > ctx.sent.start and verb.doc[first_aux - 1].text in {",", '"', "—", "-"}
     order: list[Token] = []
-    if accusing and _passive_verb(verb):
-        # "Iran was accused by Washington of …": the agent accuses, the subject is accused
+    if _passive_verb(verb):
+        # "Iran was accused by Washington of …", "Tehran is believed to have …": the agent
+        # speaks, the subject is spoken of
         order = _agents(verb)
     elif accusing:
         order = pre
@@ -724,6 +773,14 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
 # --------------------------------------------------------------------------- trigger roles
 
 
+COMMENT_VERBS = frozenset(
+    {"commenter", "évoquer", "mentionner", "discuter", "comment", "discuss", "mention"}
+)
+HEDGE_PARTICIPLES = frozenset(
+    {"présumer", "supposer", "soupçonner", "alléguer", "allege", "suspect", "suppose", "report"}
+)
+
+
 def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
     """Token ids that belong to the trigger's own clause: its subtree without embedded clauses,
     plus the surface stretch to its right up to the next verb (parses often attach "à la Russie"
@@ -734,6 +791,12 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
         t = stack.pop()
         members.add(t.i)
         for c in t.children:
+            if trigger.pos_ == "NOUN" and in_set(c, ctx.lex.package_verbs):
+                stack.append(c)  # "a package that includes …", "une aide comprenant des obus"
+                continue
+            if c.dep_ in {"acl", "amod"} and lemma(c) in HEDGE_PARTICIPLES:
+                stack.append(c)  # "les expéditions présumées de Corée du Nord": an adjective
+                continue
             if (
                 c.dep_ in CLAUSAL
                 and c.pos_ in {"VERB", "AUX"}
@@ -788,6 +851,7 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         own = [c for c in trigger.children if c.dep_ in SUBJ]
         return (own[0] if own else None), True
     tok = trigger
+    via_xcomp = False
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in SUBJ]
         if subj:
@@ -795,6 +859,8 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
             passive = s.dep_ in {"nsubj:pass", "nsubjpass"} or any(
                 c.dep_ in {"aux:pass", "auxpass"} for c in tok.children
             )
+            if passive and via_xcomp and lemma(tok) in RAISING_VERBS:
+                return s, False  # "Tehran is believed to have supplied": Tehran supplied
             if (
                 passive
                 and not any(c.dep_ in {"aux:pass", "auxpass"} for c in tok.children)
@@ -869,10 +935,33 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         if tok.dep_ in {"xcomp", "conj", "acomp", "amod"} or (
             tok.dep_ == "advcl" and tok.morph.get("VerbForm", []) in (["Inf"], ["Part"], ["Ger"])
         ):
+            via_xcomp = tok.dep_ == "xcomp"
             tok = head
             continue
         return None, False
     return None, False
+
+
+# "X is believed / said / reported to have supplied": the passive belongs to the belief
+RAISING_VERBS = frozenset(
+    {
+        "believe",
+        "think",
+        "say",
+        "report",
+        "allege",
+        "suspect",
+        "know",
+        "understand",
+        "expect",
+        "consider",
+        "rumour",
+        "rumor",
+        "estimate",
+        "claim",
+        "assume",
+    }
+)
 
 
 def _resolve_subject(subj: Token | None, ctx: SentenceContext) -> tuple[list[ActorMention], bool]:
@@ -1013,7 +1102,14 @@ def _materiel_in(
         )
         if purpose:
             dropped.append(m)
-        if not governed and not purpose:
+        # "HIMARS ammunition", "tank shells": the system names what the item is for
+        modifier = (
+            m.span.root.dep_ == "compound"
+            and head.i in ctx.mat_by_token
+            and ctx.mat_by_token[head.i] is not m
+            and ctx.mat_by_token[head.i].category in {"ammunition", "components"}
+        )
+        if not governed and not purpose and not modifier:
             keep.append(m)
     return keep
 
@@ -1190,6 +1286,13 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             continuing = True
     if lex.lang == "en" and trigger.morph.get("Tense", []) == ["Fut"]:
         planned = True
+    if kind == "noun" and trigger.dep_ in OBJ | {"obl:arg", "obl", "obl:mod", "pobj"}:
+        # "Moscou fera don de deux hélicoptères", "will make a donation of": the light verb's tense
+        verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
+        if lex.lang == "fr" and verb.morph.get("Tense", []) == ["Fut"]:
+            planned = True
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children):
+            planned = True
     tok = trigger
     steps = 0
     below: Token | None = None  # the token the walk came from
@@ -1304,12 +1407,15 @@ def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
     lex = ctx.lex
     out: list[str] = []
     route_positions = [t.i for t in ctx.sent if in_set(t, lex.route)]
-    if not route_positions:
+    if not route_positions and not any(a.prep == "via" for a in ctx.actors):
         return out
     for a in ctx.actors:
         if a.actor_id in exclude or a.actor_id in out:
             continue
         if a.kind not in {"region", "state"}:
+            continue
+        if a.prep == "via":  # "par le port géorgien de Poti"
+            out.append(a.actor_id)
             continue
         if a.type in {"demonym", "demonym_noun"}:
             continue
@@ -1439,6 +1545,11 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 kind = "supply" if causative else "arrival"  # "faire parvenir des munitions à"
                 if not causative and lemma(tok) == "partir":
                     kind = ""  # "le convoi est parti" reports no arrival
+                if any(
+                    c.pos_ in {"VERB", "AUX"} and c.dep_ in {"xcomp", "obj", "ccomp"}
+                    for c in tok.children
+                ):
+                    kind = ""  # "viendraient compenser", "vient de livrer": no movement
         elif tok.pos_ in {"NOUN", "PROPN"} and looks_like_verb(tok) and tok.lower_ in lex.supply:
             kind = "supply"  # a verb the tagger read as a noun: "Pyongyang livre des obus"
         elif tok.pos_ in {"NOUN", "PROPN"} and looks_like_verb(tok) and tok.lower_ in lex.buy:
@@ -1530,6 +1641,13 @@ def _materiel_makers(
                     for obj in c.children:
                         if obj.dep_ == "pobj":
                             out += [a for a in actors_of_np(obj, ctx) if a not in out]
+                elif (
+                    c.dep_ == "nmod" and c.i in ctx.mat_by_token and case_marker(c) in {"de", "d'"}
+                ):
+                    # "des composants de missiles iraniens": the system's maker
+                    for g in c.children:
+                        if g.dep_ == "amod":
+                            out += [a for a in actors_of_np(g, ctx) if a not in out]
                 continue
             if c.dep_ not in {"amod", "compound", "nmod"} or c.i > m.span.root.i + 3:
                 continue
@@ -1628,6 +1746,11 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
                 if c.dep_ in {"nmod", "compound", "amod"} and c.i in ctx.mat_by_token:
                     return ctx.mat_by_token[c.i]
             return None
+        if cur.dep_ == "xcomp" and cur.morph.get("VerbForm", []) == ["Part"] and cur.i > 0:
+            # "dispose de drones achetés auprès d'Israël", the participle hung on the verb
+            before = ctx.mat_by_token.get(cur.i - 1)
+            if before is not None and before.span.root.head.i == cur.head.i:
+                return before
         if cur.dep_ not in {"xcomp", "conj"} or cur.head.i == cur.i:
             return None
         cur = cur.head
@@ -1717,6 +1840,57 @@ def _blocked(tok: Token, lex: LangLexicon) -> bool:
 BLOCKED_DEPS = {"nmod", "pobj", "prep", "obj", "dobj", "compound", "xcomp", "acl"}
 
 
+def _owners(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """Who a noun phrase belongs to: "Armenia's weapons", "les armements de l'Arménie",
+    "most of Armenia's weapons", "l'essentiel de ses armes" (no actor: nobody)."""
+    out: list[ActorMention] = []
+    heads = [noun]
+    heads += [
+        c for c in noun.children if c.dep_ in {"prep", "nmod", "pobj"} and c.i > noun.i
+    ]  # "most of …", "l'essentiel des armements de …"
+    for h in list(heads):
+        heads += [c for c in h.children if c.dep_ in {"pobj"}]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in {"poss", "nmod:poss"} or (
+                c.dep_ == "nmod" and case_marker(c) in {"de", "d'", "du"} and c.i > h.i
+            ):
+                out += [a for a in actors_of_np(c, ctx) if a not in out]
+    return out
+
+
+HOLD_VERBS = frozenset(
+    {"disposer", "posséder", "avoir", "détenir", "aligner", "have", "own", "possess", "field"}
+)
+
+
+def _holder(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """The subject of a verb of possession over the noun ("Azerbaijan has an arsenal …")."""
+    verb = noun.head
+    if noun.dep_ in {"pobj"} and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.i == noun.i or lemma(verb) not in HOLD_VERBS:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    return actors_of_np(subj, ctx) if subj is not None else []
+
+
+def _listed_in(m: MaterielMention, noun: Token, lex: LangLexicon) -> bool:
+    """ "a package that includes HIMARS ammunition", "une aide comprenant des obus": the
+    materiel is listed as the noun's content."""
+    cur = m.span.root
+    listed = False
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == noun.i:
+            return listed
+        if in_set(cur, lex.package_verbs) or cur.lower_ in {"including", "notamment", "dont"}:
+            listed = True
+    return False
+
+
 def _frame_for_trigger(
     tok: Token, kind: str, ctx: SentenceContext, sent_index: int
 ) -> Frame | None:
@@ -1750,7 +1924,9 @@ def _frame_for_trigger(
                 c.i for c in head_m.span.root.children if c.dep_ in {"amod", "nmod", "compound"}
             }
     weak = kind == "noun" and in_set(tok, lex.weak_nouns) and own is None
-    if weak and not any(tok.i in (m.span.root.head.i, m.span.root.i) for m in mats):
+    if weak and not any(
+        tok.i in (m.span.root.head.i, m.span.root.i) or _listed_in(m, tok, lex) for m in mats
+    ):
         return None  # "aid" alone is not a transfer; "military aid" is
 
     frame = Frame(
@@ -1795,6 +1971,13 @@ def _frame_for_trigger(
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
     elif kind in {"supply", "buy", "request", "thank", "arrival"}:
         subj, passive = subject_of(tok, ctx)
+        if (
+            lemma(tok) in CARGO_VERBS
+            and tok.dep_ in {"advcl", "acl", "amod"}
+            and subj is not None
+            and subj.head.i != tok.i
+        ):
+            subj = None  # "the Navy seized a dhow carrying parts": the dhow carries them
         subj_actors, first_person = _resolve_subject(subj, ctx)
         if (
             not subj_actors
@@ -1890,6 +2073,8 @@ def _frame_for_trigger(
                 and not frame.supplier_is_speaker
                 and not passive
                 and (subj is None or subj.lower_ not in PRONOUNS)
+                # "a dhow carrying missile parts": the vehicle carries, nobody to the left
+                and not (lemma(tok) in CARGO_VERBS and tok.dep_ in {"acl", "amod"})
             ):
                 suppliers = _left_fallback(tok, ctx, {r.actor_id for r in recipients})
         elif kind == "thank":  # "Reznikov thanked Norway and Spain for the systems"
@@ -1900,9 +2085,23 @@ def _frame_for_trigger(
             recipients = [
                 a for a in mentions if a.prep in RECIPIENT_PREPS | {"in", "en", "dans", "into"}
             ]
-            suppliers = [a for a in mentions if a.prep in {"from", "de", "d'", "du"}]
+            subj, _passive = subject_of(tok, ctx)
+            owners = _owners(subj, ctx) if subj is not None else []
+            suppliers = [
+                a
+                for a in mentions
+                if a.prep in {"from", "de", "d'", "du", "des"} and a not in owners
+            ]
+            if lemma(tok) in {"venir", "provenir", "come"}:
+                suppliers = suppliers[:1]  # "venus des Émirats … dans l'est du Tchad"
+            if not recipients:
+                # "Serbian shells have reached Ukraine"
+                recipients = [a for a in objects if a not in owners]
+            if not recipients:
+                # "most of Armenia's weapons came from Russia": the owner received them
+                recipients = owners
             if not suppliers:
-                suppliers = _materiel_makers(mats, ctx)
+                suppliers = _materiel_makers(mats, ctx, deep=True)  # "Serbian-made shells"
             suppliers = [a for a in suppliers if a not in recipients]
             frame.syntactic_roles += int(bool(recipients)) + int(bool(suppliers))
         elif kind == "request":  # "Kiev a demandé à Paris des obus", "Kyiv asked Berlin for tanks"
@@ -1912,6 +2111,10 @@ def _frame_for_trigger(
         else:  # buyer side: the subject receives
             # passive: "des hélicoptères achetés à la Russie (par le Mali)"
             recipients = subj_actors if not passive else agents
+            if not recipients and tok.dep_ in {"acl", "amod"} and tok.head.pos_ == "NOUN":
+                # "Azerbaijan's arsenal, largely bought from Israel", "l'Azerbaïdjan dispose
+                # d'un arsenal acquis auprès d'Israël": whoever holds what was bought
+                recipients = _owners(tok.head, ctx) or _holder(tok.head, ctx)
             sources = [a for a in sources if a.span.start > tok.i or a.prep not in RECIPIENT_PREPS]
             if not recipients:
                 # "Au Maroc, les Forces armées royales ont reçu …": the place names the buyer
@@ -1976,7 +2179,11 @@ def _frame_for_trigger(
         if not suppliers and tok.dep_ in OBJ:
             # "Germany approved the delivery of tanks to Ukraine"
             gov = tok.head
-            if not in_set(gov, lex.denial) and lemma(gov) not in lex.accusation:
+            if (
+                not in_set(gov, lex.denial)
+                and lemma(gov) not in lex.accusation
+                and lemma(gov) not in COMMENT_VERBS  # "Commentant les expéditions, Kirby …"
+            ):
                 subj, _ = subject_of(gov, ctx)
                 if subj is not None:
                     suppliers = [a for a in actors_of_np(subj, ctx) if a not in recipients]
@@ -1995,6 +2202,15 @@ def _frame_for_trigger(
         if left:
             mats = [left[-1]]
             frame.materiel = [(left[-1].category, left[-1].span.text)]
+    if (
+        kind == "supply"
+        and not frame.materiel
+        and lemma(tok) in {"armer", "arm"}
+        and suppliers
+        and recipients
+        and not _anaphoric(members, ctx, tok)
+    ):
+        frame.materiel = [("unspecified", tok.text)]  # "accusés d'armer les FSR": arms, unnamed
     frame.origin = origin_of([text for _, text in frame.materiel], lex)
     if len(suppliers) > 1 and len(mats) > 1:
         # "ses Rafale à la France et ses systèmes S-400 à la Russie": each item, its seller
@@ -2013,6 +2229,10 @@ def _frame_for_trigger(
     frame.speakers = speakers_for(tok, ctx)
     if frame.status == "denied_only":
         frame.deniers = deniers or frame.speakers or [Speaker("actor", s) for s in frame.suppliers]
+        if frame.suppliers and all(d.kind in {"generic", "media"} for d in frame.deniers):
+            # '"China has never provided weapons," a ministry spokesperson said': the supplier
+            # speaks for itself
+            frame.deniers = [Speaker("actor", s) for s in frame.suppliers]
         frame.speakers = []
     frame.via = _via(ctx, set(frame.suppliers) | set(frame.recipients))
     frame.covert = _covert(ctx)
@@ -2100,19 +2320,87 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
         members = {t.i for t in tok.subtree}
         # what is denied, not who acts in the denied clause ("nie que ses troupes emploient…")
         mats = [m for m in _materiel_in(members, ctx) if m.span.root.dep_ not in SUBJ]
-        out.append(
-            Frame(
-                sent_index=sent_index,
-                sent_start=ctx.sent.start_char,
-                sent_end=ctx.sent.end_char,
-                trigger=tok.text,
-                kind="denial",
-                deniers=deniers,
-                materiel=[(m.category, m.span.text) for m in mats],
-                status="denied_only",
-            )
-        )
+        out.append(_denial_frame(ctx, sent_index, tok, deniers, mats))
+    out += _dismissal_frames(ctx, sent_index, frames)
     return out
+
+
+DISMISSING_VERBS = frozenset({"dénoncer", "parler", "évoquer", "denounce", "speak", "decry"})
+
+
+def _dismissal_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -> list[Frame]:
+    """ "Cairo called the report baseless", "Moscou a jugé ces accusations infondées", "« Ces
+    affirmations sont absurdes », a déclaré le porte-parole": dismissing the claim just made
+    denies the transfer it reports."""
+    lex = ctx.lex
+    if any(f.kind == "denial" for f in frames) or any(
+        f.suppliers or f.recipients for f in frames if f.kind != "mention"
+    ):
+        return []  # a sentence that reports or denies a transfer itself says so
+    doc = ctx.sent.doc
+    for tok in ctx.sent:
+        if not in_set(tok, lex.dismissals) or tok.pos_ not in {"ADJ", "NOUN", "VERB", "PROPN"}:
+            continue
+        if tok.lower_ == "fondement" and doc[tok.i - 1].lower_ != "sans":
+            continue
+        if _negated(tok, lex) or (tok.i > 0 and doc[tok.i - 1].lower_ in {"not", "pas", "no"}):
+            continue
+        claim = [
+            t
+            for t in ctx.sent
+            if abs(t.i - tok.i) <= 6
+            and t.i != tok.i
+            and (
+                in_set(t, lex.claim_nouns)
+                or (in_set(t, lex.anaphors) and t.pos_ == "NOUN")
+                or (t.pos_ == "PRON" and t.lower_ in {"it", "this", "that", "them", "les", "la"})
+            )
+        ]
+        verb_of = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        if not claim and tok.pos_ == "NOUN" and lemma(verb_of) in DISMISSING_VERBS:
+            claim = [tok]  # "Pékin a dénoncé des « mensonges »", "spoke of lies"
+        if not claim:
+            continue
+        verbs: list[Token] = []
+        for start in (tok, claim[0]):
+            cur = start
+            for _ in range(3):
+                if cur.pos_ in {"VERB", "AUX"} and cur.i != tok.i:
+                    verbs.append(cur)
+                    break
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+        verbs += [t for t in ctx.sent if _is_reporting(t, lex) and t not in verbs]
+        deniers: list[Speaker] = []
+        for verb in verbs:
+            sp = speaker_of_verb(verb, ctx)
+            if sp is not None and sp.kind not in {"media", "generic"}:
+                deniers = [sp]
+                break
+        if not deniers:
+            continue
+        return [_denial_frame(ctx, sent_index, tok, deniers, [])]
+    return []
+
+
+def _denial_frame(
+    ctx: SentenceContext,
+    sent_index: int,
+    tok: Token,
+    deniers: list[Speaker],
+    mats: list[MaterielMention],
+) -> Frame:
+    return Frame(
+        sent_index=sent_index,
+        sent_start=ctx.sent.start_char,
+        sent_end=ctx.sent.end_char,
+        trigger=tok.text,
+        kind="denial",
+        deniers=deniers,
+        materiel=[(m.category, m.span.text) for m in mats],
+        status="denied_only",
+    )
 
 
 def _denies_something_else(tok: Token, ctx: SentenceContext) -> bool:

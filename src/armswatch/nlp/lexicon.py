@@ -60,6 +60,8 @@ _CUE_SECTIONS = {
     "independent_speakers": ("independent_speakers",),
     "package_nouns": ("package", "nouns"),
     "both_parties": ("both_parties",),
+    "transit_places": ("transit_places",),
+    "dismissals": ("dismissals",),
 }
 
 
@@ -94,6 +96,8 @@ def _plurals(term: str, lang: str) -> set[str]:
         out.add(" ".join(agreed))
     else:
         out.add(" ".join([pl(words[0]), *words[1:]]))
+        if any(ch.isdigit() for ch in words[-1]) and not words[-1].endswith("s"):
+            out.add(term + "s")  # "F-16s", "MiG-29s", "Leopard 2s"
     return out
 
 
@@ -255,6 +259,8 @@ class LangLexicon:
     independent_speakers: frozenset[str]
     package_nouns: frozenset[str]
     both_parties: frozenset[str]
+    transit_places: frozenset[str]
+    dismissals: frozenset[str]
     reflexive_buy: frozenset[str]
     origins: tuple[tuple[str, str], ...] = ()  # (system name, maker's state), longest first
 
