@@ -1107,3 +1107,61 @@ def test_selon_phrase_is_the_source_not_a_party() -> None:
     (r,) = armswatch.extract(text, lang="fr")
     assert (r.supplier.id, r.recipient.id, r.status) == ("RUS", "BFA", "planned")
     assert [c.id for c in r.claimed_by] == ["BFA"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Moscou aide Pyongyang à moderniser ses défenses antiaériennes.",
+            {("RUS", "PRK", "air_defence")},
+        ),
+        ("fr", "La Chine aide la Russie à contourner les sanctions.", set()),
+        (
+            "en",
+            "Russia is helping North Korea with its air defences.",
+            {("RUS", "PRK", "air_defence")},
+        ),
+        # the noun "aide" is not the verb: a denial of state help is not a delivery
+        ("fr", "Ce sont des contrats privés, pas une aide de l'État turc à l'Ukraine.", set()),
+        (
+            "fr",
+            "L'aide militaire française à l'Ukraine comprend des canons.",
+            {("FRA", "UKR", "artillery")},
+        ),
+        (
+            "fr",
+            "Les Houthis disposent de missiles fournis par l'Iran.",
+            {("IRN", "houthis", "missiles")},
+        ),
+        (
+            "fr",
+            "L'arrivée de conseillers militaires russes à Bangui remonte à 2018.",
+            {("RUS", "CAF", "personnel")},
+        ),
+        ("fr", "L'arrivée de Donald Trump à la Maison Blanche a tout changé.", set()),
+        (
+            "en",
+            "The arrival of North Korean troops in Russia alarmed Seoul.",
+            {("PRK", "RUS", "personnel")},
+        ),
+    ],
+)
+def test_help_holders_and_arrivals(
+    lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'Iran a démenti toute livraison d'armes aux Houthis."),
+        ("en", "Iran denied any delivery of weapons to the Houthis."),
+    ],
+)
+def test_denying_any_delivery_denies_ones_own(lang: str, text: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.status) == ("IRN", "houthis", "denied_only")
+    assert [d.id for d in r.denied_by] == ["IRN"]

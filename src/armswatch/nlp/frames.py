@@ -341,7 +341,11 @@ def mention_prep(m: ActorMention) -> str:
             tok = head  # "au groupe paramilitaire russe Wagner": the name hangs on the group
             continue
         if tok.dep_ == "pobj":  # EN "the mercenaries of Wagner": of → mercenaries
-            if head.head.i != head.i and is_actor_head(head.head):
+            if (
+                (head.lower_ == "of" or head.head.lower_ in {"buyers", "customers", "clients"})
+                and head.head.i != head.i
+                and is_actor_head(head.head)
+            ):
                 tok = head.head
                 continue
             break
@@ -509,8 +513,9 @@ def build_context(
         if not is_actor_head(head):
             return False
         for t in doc[head.i : min(len(doc), head.i + 5)]:
-            if t.is_punct or t.pos_ in {"VERB", "AUX"}:
-                return False  # "to the Sudanese army, Western officials said"
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "ADP"}:
+                # "to the Sudanese army, Western officials said", "troops in Russia"
+                return False
             if t.i in named:
                 return True
         return False
@@ -808,6 +813,22 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
             if c.dep_ in {"acl:relcl", "relcl"}:
                 continue
             stack.append(c)
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in SUBJ
+        and in_set(trigger.head, ctx.lex.package_verbs)
+    ):
+        # "l'aide militaire à l'Ukraine comprend des canons": what the package holds
+        for c in trigger.head.children:
+            if c.dep_ in OBJ:
+                members |= {t.i for t in c.subtree}
+    if trigger.pos_ == "VERB" and lemma(trigger) in {"aider", "aide", "help"}:
+        # "aide Pyongyang à moderniser ses défenses antiaériennes": help with materiel
+        for c in trigger.children:
+            if c.dep_ in {"xcomp", "advcl"}:
+                members |= {
+                    t.i for t in c.subtree if t.dep_ in OBJ | {"amod", "det", "nmod", "compound"}
+                }
     for t in ctx.sent:
         if t.i <= trigger.i:
             continue
@@ -1550,7 +1571,12 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                     for c in tok.children
                 ):
                     kind = ""  # "viendraient compenser", "vient de livrer": no movement
-        elif tok.pos_ in {"NOUN", "PROPN"} and looks_like_verb(tok) and tok.lower_ in lex.supply:
+        elif (
+            tok.pos_ in {"NOUN", "PROPN"}
+            and looks_like_verb(tok)
+            and tok.lower_ in lex.supply
+            and tok.lower_ not in lex.nouns  # "pas une aide de l'État": the noun itself
+        ):
             kind = "supply"  # a verb the tagger read as a noun: "Pyongyang livre des obus"
         elif tok.pos_ in {"NOUN", "PROPN"} and looks_like_verb(tok) and tok.lower_ in lex.buy:
             kind = "buy"
@@ -1766,7 +1792,11 @@ def _outside_recipients(
     for r in recipients:
         anchor = r.root
         for _ in range(3):
-            if anchor.dep_ == "pobj" and is_actor_head(anchor.head.head):
+            if (
+                anchor.dep_ == "pobj"
+                and anchor.head.lower_ == "of"  # not "troops in Russia"
+                and is_actor_head(anchor.head.head)
+            ):
                 anchor = anchor.head.head
             elif (
                 anchor.dep_ in NP_INNER
@@ -2055,6 +2085,9 @@ def _frame_for_trigger(
                 ][:1]
             if not recipients and (passive or hyphen_actor is not None):
                 recipients = [a for a in _users_of(tok, ctx) if a not in suppliers]
+            if not recipients and passive and tok.dep_ in {"acl", "amod"}:
+                # "les Houthis disposent de missiles fournis par l'Iran"
+                recipients = [a for a in _holder(tok.head, ctx) if a not in suppliers]
             if not recipients and lemma(tok) in DISPATCH_VERBS:
                 # "des troupes ont été envoyées en Russie" (English "into" is an invasion)
                 recipients = [a for a in mentions if a.prep == "en" and a.kind == "state"]
@@ -2138,7 +2171,13 @@ def _frame_for_trigger(
             if suppliers:
                 frame.syntactic_roles += 1
     else:  # nominalisation: "les livraisons d'armes nord-coréennes à la Russie"
-        recipients = [a for a in mentions if a.prep in RECIPIENT_PREPS | WEAK_RECIPIENT_PREPS]
+        places = {"en", "in", "dans", "into"} if lemma(tok) in {"arrivée", "arrival"} else set()
+        recipients = [
+            a
+            for a in mentions
+            if a.prep in RECIPIENT_PREPS | WEAK_RECIPIENT_PREPS
+            or (a.prep in places and a.kind == "state")  # "l'arrivée d'instructeurs au Mali"
+        ]
         suppliers = [
             a
             for a in mentions
@@ -2179,8 +2218,14 @@ def _frame_for_trigger(
         if not suppliers and tok.dep_ in OBJ:
             # "Germany approved the delivery of tanks to Ukraine"
             gov = tok.head
+            denies = in_set(gov, lex.denial)
+            if denies and recipients:
+                # "L'Iran a démenti toute livraison d'armes aux Houthis": its own deliveries
+                subj, _ = subject_of(gov, ctx)
+                if subj is not None:
+                    suppliers = [a for a in actors_of_np(subj, ctx) if a not in recipients]
             if (
-                not in_set(gov, lex.denial)
+                not denies
                 and lemma(gov) not in lex.accusation
                 and lemma(gov) not in COMMENT_VERBS  # "Commentant les expéditions, Kirby …"
             ):

@@ -132,6 +132,7 @@ _VERB_SECTIONS = {
     "purpose_verbs",
     "use_verbs",
     "object_control",
+    "object_is_recipient",
 }
 
 
