@@ -1165,3 +1165,69 @@ def test_denying_any_delivery_denies_ones_own(lang: str, text: str) -> None:
     (r,) = armswatch.extract(text, lang=lang)
     assert (r.supplier.id, r.recipient.id, r.status) == ("IRN", "houthis", "denied_only")
     assert [d.id for d in r.denied_by] == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Varsovie a signé avec Séoul un contrat portant sur l'achat de 180 chars K2.",
+            ("KOR", "POL", "armour", "reported"),
+        ),
+        (
+            "en",
+            "The navy seized a shipment of Iranian weapons bound for the Houthis.",
+            ("IRN", "houthis", "unspecified", "reported"),
+        ),
+        (
+            "fr",
+            "La marine a intercepté une cargaison d'armes iraniennes à destination des Houthis.",
+            ("IRN", "houthis", "unspecified", "reported"),
+        ),
+        # the destination says where, the delivery verb says when
+        (
+            "fr",
+            "Le premier lot de Rafale destinés à la Serbie sera livré en 2028.",
+            ("FRA", "SRB", "aircraft", "planned"),
+        ),
+        # a prevented transfer is a planned one, by whoever was prevented
+        (
+            "fr",
+            "Berlin a empêché la Pologne de livrer des chars à l'Ukraine.",
+            ("POL", "UKR", "armour", "planned"),
+        ),
+        (
+            "en",
+            "The US prevented Iran from sending drones to Russia.",
+            ("IRN", "RUS", "uav", "planned"),
+        ),
+    ],
+)
+def test_contract_partners_destinations_and_prevented_transfers(
+    lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category, r.status) == expected
+
+
+def test_no_before_the_materiel_negates() -> None:
+    text = (
+        "Iran has sent missiles to Russia, the US says. A senior Iranian commander said that "
+        "no missile had been sent to Russia."
+    )
+    (r,) = armswatch.extract(text, lang="en")
+    assert (r.status, [d.id for d in r.denied_by]) == ("reported", ["IRN"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an impersonal "il" names nobody: no arming without a named subject
+        ("fr", "Il est de notre intérêt d'armer l'Arménie contre les menaces de l'Azerbaïdjan."),
+        # preventing someone from deploying what they own is no transfer
+        ("en", "Nothing justifies preventing Ukraine from deploying its tanks."),
+    ],
+)
+def test_arming_needs_a_named_subject(lang: str, text: str) -> None:
+    assert armswatch.extract(text, lang=lang) == []

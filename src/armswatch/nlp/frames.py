@@ -1224,6 +1224,12 @@ def _negated(tok: Token, lex: LangLexicon) -> bool:
             return not _restrictive_ne(tok, lex)
         if c.dep_.startswith("aux") and any(x.lower_ in lex.negation for x in c.children):
             return not _restrictive_ne(tok, lex)
+        if (
+            c.dep_ in {"nsubjpass", "nsubj:pass", "dobj"}
+            and tok.pos_ == "VERB"
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ):
+            return True  # "no missile had been sent", "sent no weapons"
     # French "ne … pas" may hang the particles on a governing auxiliary
     return False
 
@@ -1536,6 +1542,11 @@ def _in_quote(sent: Span) -> bool:
     return text[para_start:].count('"') % 2 == 1
 
 
+DESTINED = frozenset(
+    {"destiné", "destinée", "destinés", "destinées", "destined", "earmarked", "intended"}
+)
+
+
 def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
     lex = ctx.lex
     frames: list[Frame] = []
@@ -1593,6 +1604,21 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         frame = _frame_for_trigger(tok, kind, ctx, sent_index)
         if frame is not None:
             frames.append(frame)
+    # "le premier lot de Rafale destinés à la Serbie sera livré en 2028": the destination says
+    # where, the delivery verb says when; a destination alone still reports the transfer
+    movers = [f for f in frames if f.kind == "supply" and f.trigger.lower() not in DESTINED]
+    kept: list[Frame] = []
+    for f in frames:
+        mover = next(
+            (g for g in movers if set(f.materiel) & set(g.materiel)),
+            None,
+        )
+        if f.trigger.lower() in DESTINED and mover is not None:
+            mover.recipients = mover.recipients or f.recipients
+            mover.suppliers = mover.suppliers or f.suppliers
+            continue
+        kept.append(f)
+    frames = kept
     frames.extend(_denial_frames(ctx, sent_index, frames))
     if not frames and ctx.materiel:
         # no predicate, but the sentence sets the topic ("le Rafale enchaîne les contrats"):
@@ -1973,6 +1999,7 @@ def _frame_for_trigger(
 
     suppliers: list[ActorMention] = []
     recipients: list[ActorMention] = []
+    subject_named = False  # the supplier is a named subject, not a pronoun or a guess
     if kind == "request" and any(in_set(t, lex.triggers) and t.i != tok.i for t in tok.subtree):
         return None  # "demander de livrer": the governed predicate is the frame
     if kind in {"request", "thank", "arrival"} and not mats and not _anaphoric(members, ctx):
@@ -2009,6 +2036,7 @@ def _frame_for_trigger(
         ):
             subj = None  # "the Navy seized a dhow carrying parts": the dhow carries them
         subj_actors, first_person = _resolve_subject(subj, ctx)
+        subject_named = bool(subj_actors) and subj is not None and subj.lower_ not in PRONOUNS
         if (
             not subj_actors
             and not first_person
@@ -2177,7 +2205,7 @@ def _frame_for_trigger(
             for a in mentions
             if a.prep in RECIPIENT_PREPS | WEAK_RECIPIENT_PREPS
             or (a.prep in places and a.kind == "state")  # "l'arrivée d'instructeurs au Mali"
-        ]
+        ] or _beneficiaries(ctx, tok.i)  # "une cargaison d'armes à destination des Houthis"
         suppliers = [
             a
             for a in mentions
@@ -2206,15 +2234,25 @@ def _frame_for_trigger(
         if in_set(tok, lex.buy_nouns) and not recipients:
             # "La Pologne a signé un contrat pour l'achat de chars K2"
             gov = tok.head
-            for _ in range(2):
-                if gov.pos_ in {"VERB", "AUX"}:
+            for _ in range(4):
+                if gov.pos_ in {"VERB", "AUX"} and gov.dep_ not in {"acl", "amod"}:
                     subj_tok, _passive = subject_of(gov, ctx)
                     if subj_tok is not None:
                         recipients = [a for a in actors_of_np(subj_tok, ctx) if a not in suppliers]
+                    if not suppliers:
+                        # "Varsovie a signé avec Séoul un contrat portant sur l'achat": the
+                        # other party sells
+                        suppliers = [
+                            a
+                            for c in gov.children
+                            if case_marker(c) in {"avec", "with"}
+                            for a in actors_of_np(c, ctx)
+                            if a not in recipients
+                        ]
                     break
                 if gov.head.i == gov.i:
                     break
-                gov = gov.head
+                gov = gov.head  # through "un contrat portant sur", "a deal covering"
         if not suppliers and tok.dep_ in OBJ:
             # "Germany approved the delivery of tanks to Ukraine"
             gov = tok.head
@@ -2251,7 +2289,7 @@ def _frame_for_trigger(
         kind == "supply"
         and not frame.materiel
         and lemma(tok) in {"armer", "arm"}
-        and suppliers
+        and subject_named
         and recipients
         and not _anaphoric(members, ctx, tok)
     ):
