@@ -1231,3 +1231,40 @@ def test_no_before_the_materiel_negates() -> None:
 )
 def test_arming_needs_a_named_subject(lang: str, text: str) -> None:
     assert armswatch.extract(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Téhéran a fait transiter par l'Irak des roquettes destinées au Hezbollah.",
+            ("IRN", "hezbollah", "ammunition", ["IRQ"]),
+        ),
+        (
+            "fr",
+            "Les Vingt-Sept s'étaient engagés à livrer un million d'obus à l'Ukraine.",
+            ("eu", "UKR", "ammunition", []),
+        ),
+        (
+            "fr",
+            "Le Pakistan dispose aussi de F-16 américains acquis dans les années 1980.",
+            ("USA", "PAK", "aircraft", []),
+        ),
+        (
+            "fr",
+            "Des militaires de l'Africa Corps ont débarqué à Bamako.",
+            ("RUS", "MLI", "personnel", []),
+        ),
+        (
+            "fr",
+            "Des drones du constructeur Baykar sont arrivés au Mali.",
+            ("TUR", "MLI", "uav", []),
+        ),
+    ],
+)
+def test_causative_transit_bodies_and_makers(
+    lang: str, text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert (r.supplier.id, r.recipient.id, r.category, [v.id for v in r.via]) == expected

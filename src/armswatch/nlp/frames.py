@@ -1570,6 +1570,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 kind = "thank"
             elif in_set(tok, lex.route_verbs):
                 kind = "route"  # "ils ont traversé la mer Caspienne"
+                if lemma(tok.head) == "faire" or any(lemma(c) == "faire" for c in tok.children):
+                    kind = "supply"  # "Téhéran a fait transiter par l'Irak des roquettes"
             elif in_set(tok, lex.arrival):
                 causative = lemma(tok.head) == "faire" or any(
                     lemma(c) == "faire" for c in tok.children
@@ -1705,7 +1707,11 @@ def _materiel_makers(
                 continue
             for t in c.subtree:
                 a = ctx.actor_at(t)
-                if a is not None and a.type in {"demonym", "name", "short"} and a not in out:
+                if (
+                    a is not None
+                    and a.type in {"demonym", "name", "short", "body"}  # "du constructeur Baykar"
+                    and a not in out
+                ):
                     out.append(a)
     return out
 
@@ -1790,6 +1796,15 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
     capacités que nous allons continuer à fournir" (climbing xcomp chains to the relative)."""
     cur = tok
     for _ in range(4):
+        detached = cur.head.pos_ in {"VERB", "AUX"} and cur.dep_ in {"xcomp", "acl"}
+        if detached and cur.morph.get("VerbForm", []) == ["Part"] and cur.i > 0:
+            # "dispose de drones achetés auprès d'Israël", the participle hung on the verb
+            prev = cur.i - 1
+            while prev > 0 and cur.doc[prev].pos_ == "ADJ" and cur.doc[prev].dep_ == "amod":
+                prev -= 1  # "de F-16 américains acquis"
+            before = ctx.mat_by_token.get(prev)
+            if before is not None and before.span.root.head.i == cur.head.i:
+                return before
         if cur.dep_ in {"acl", "acl:relcl", "relcl", "amod"}:
             head = cur.head
             if head.i in ctx.mat_by_token:
@@ -1798,11 +1813,6 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
                 if c.dep_ in {"nmod", "compound", "amod"} and c.i in ctx.mat_by_token:
                     return ctx.mat_by_token[c.i]
             return None
-        if cur.dep_ == "xcomp" and cur.morph.get("VerbForm", []) == ["Part"] and cur.i > 0:
-            # "dispose de drones achetés auprès d'Israël", the participle hung on the verb
-            before = ctx.mat_by_token.get(cur.i - 1)
-            if before is not None and before.span.root.head.i == cur.head.i:
-                return before
         if cur.dep_ not in {"xcomp", "conj"} or cur.head.i == cur.i:
             return None
         cur = cur.head
@@ -2176,6 +2186,9 @@ def _frame_for_trigger(
                 # "Azerbaijan's arsenal, largely bought from Israel", "l'Azerbaïdjan dispose
                 # d'un arsenal acquis auprès d'Israël": whoever holds what was bought
                 recipients = _owners(tok.head, ctx) or _holder(tok.head, ctx)
+            if not recipients and tok.dep_ == "acl" and lemma(tok.head) in HOLD_VERBS:
+                # the same, with the participle hung on "dispose"
+                recipients = _holder(tok, ctx)
             sources = [a for a in sources if a.span.start > tok.i or a.prep not in RECIPIENT_PREPS]
             if not recipients:
                 # "Au Maroc, les Forces armées royales ont reçu …": the place names the buyer
