@@ -1268,3 +1268,14 @@ def test_causative_transit_bodies_and_makers(
 ) -> None:
     (r,) = armswatch.extract(text, lang=lang)
     assert (r.supplier.id, r.recipient.id, r.category, [v.id for v in r.via]) == expected
+
+
+def test_a_demonym_on_bought_materiel_names_its_maker_not_the_buyer() -> None:
+    text = (
+        "Le Pakistan aligne le système de défense aérienne HQ-9, acheté à la Chine, ainsi que "
+        "des F-16 américains acquis dans les années 1980."
+    )
+    assert triples(armswatch.extract(text, lang="fr")) == {
+        ("CHN", "PAK", "air_defence"),
+        ("USA", "PAK", "aircraft"),
+    }

@@ -2056,7 +2056,14 @@ def _frame_for_trigger(
         ):
             frame.supplier_is_generic = kind == "supply"
         if tok.dep_ in {"acl", "amod"} and not subj_actors:
-            head_actors = actors_of_np(tok.head, ctx)
+            head_actors = [
+                a
+                for a in actors_of_np(tok.head, ctx)
+                # the head itself names the actor, not a demonym deep in its phrase
+                if a.span.start <= tok.head.i < a.span.end or a.root.head.i == tok.head.i
+            ]
+            if tok.head.i in ctx.mat_by_token:
+                head_actors = []  # "des F-16 américains acquis": the materiel was acquired
             if head_actors and not any(c.dep_ in {"aux:pass", "auxpass"} for c in tok.children):
                 # a misparse of "Londres et Paris ont, eux, fourni …": the actor is the subject
                 subj_actors = head_actors
