@@ -1279,3 +1279,25 @@ def test_a_demonym_on_bought_materiel_names_its_maker_not_the_buyer() -> None:
         ("CHN", "PAK", "air_defence"),
         ("USA", "PAK", "aircraft"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La Russie livre du pétrole à la Corée du Nord en échange d'obus.",
+            set(),
+        ),
+        ("en", "Russia gives oil to North Korea in exchange for artillery shells.", set()),
+        (
+            "en",
+            "North Korea gets oil in return for sending troops to Russia.",
+            {("PRK", "RUS", "personnel")},
+        ),
+    ],
+)
+def test_what_is_paid_in_exchange_is_not_the_goods(
+    lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected

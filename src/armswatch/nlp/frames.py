@@ -778,6 +778,14 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
 # --------------------------------------------------------------------------- trigger roles
 
 
+def _in_exchange(tok: Token) -> bool:
+    """ "en échange de …", "en retour de …", "in exchange for …", "in return for …"."""
+    words = {"retour", "échange", "exchange", "return"}
+    if tok.lower_ in words and any(c.dep_ == "case" and c.lower_ == "en" for c in tok.children):
+        return True
+    return tok.lower_ == "in" and any(c.lower_ in words and c.dep_ == "pobj" for c in tok.children)
+
+
 COMMENT_VERBS = frozenset(
     {"commenter", "évoquer", "mentionner", "discuter", "comment", "discuss", "mention"}
 )
@@ -842,6 +850,10 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
         ):
             break
         members.add(t.i)
+    for t in ctx.sent:
+        if _in_exchange(t) and trigger.i not in {x.i for x in t.subtree}:
+            # "en retour du déploiement de ses soldats", "in exchange for shells": the price
+            members -= {x.i for x in t.subtree}
     return members
 
 
