@@ -1301,3 +1301,30 @@ def test_what_is_paid_in_exchange_is_not_the_goods(
     lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+def test_it_after_an_accusation_is_the_accused() -> None:
+    text = (
+        "Israeli officials accused the government of Bashar al-Assad that it gave to "
+        "Hezbollah Kornet anti-tank missiles."
+    )
+    (r,) = armswatch.extract(text, lang="en")
+    assert (r.supplier.id, r.recipient.id, [c.id for c in r.claimed_by]) == (
+        "SYR",
+        "hezbollah",
+        ["ISR"],
+    )
+
+
+def test_an_unnamed_buyer_is_not_the_last_recipient() -> None:
+    text = (
+        "Iran supplies the Houthis with rifles. The kingdom buys most of its weapons from "
+        "the United States and Britain."
+    )
+    assert triples(armswatch.extract(text, lang="en")) == {("IRN", "houthis", "small_arms")}
+
+
+def test_an_airport_on_the_way_is_the_route_when_the_recipient_is_named() -> None:
+    text = "Iran flew missiles to Hezbollah with cargo flights to Damascus airport."
+    (r,) = armswatch.extract(text, lang="en")
+    assert (r.recipient.id, [v.id for v in r.via]) == ("hezbollah", ["SYR"])

@@ -181,7 +181,13 @@ def resolve(
                     maker = f.origin or origin_of([text for _, text in categories])
                     if maker and maker not in recipients:
                         suppliers = [maker]
-                if suppliers and not recipients and (categories or f.anaphoric):
+                # "the kingdom buys …": a described buyer is not the last recipient
+                if (
+                    suppliers
+                    and not recipients
+                    and (categories or f.anaphoric)
+                    and not f.buyer_unnamed
+                ):
                     recipients = r.recent_recipients(f.sent_index, suppliers)
                 if not (suppliers and recipients and categories):
                     if f.status == "denied_only":

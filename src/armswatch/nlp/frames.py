@@ -232,6 +232,7 @@ class Frame:
     seller_of: dict[str, str] = field(default_factory=dict)  # materiel text -> its own supplier
     in_quote: bool = False
     continues: bool = False  # a mention that lists more of a package ("le paquet comprend aussi")
+    buyer_unnamed: bool = False  # "the kingdom buys its weapons from …": a buyer, not an actor
 
 
 @dataclass(slots=True)
@@ -1010,6 +1011,19 @@ def _resolve_subject(subj: Token | None, ctx: SentenceContext) -> tuple[list[Act
             if tok.head.i == tok.i:
                 break
             tok = tok.head
+            if lemma(tok) in ctx.lex.accusation:
+                # "accused the government of Assad that it gave …": "it" is the accused
+                clause = {t.i for t in subj.head.subtree}  # not the clause with "it"
+                inside = {
+                    t.i
+                    for c in tok.children
+                    if c.dep_ in OBJ
+                    for t in c.subtree
+                    if t.i not in clause
+                }
+                accused = [a for a in ctx.actors if a.root.i in inside]
+                if accused:
+                    return accused, False
             for c in tok.children:
                 if c.dep_ in SUBJ and c.lower_ not in PRONOUNS | FIRST_PERSON:
                     acts = actors_of_np(c, ctx)
@@ -2201,6 +2215,13 @@ def _frame_for_trigger(
         else:  # buyer side: the subject receives
             # passive: "des hélicoptères achetés à la Russie (par le Mali)"
             recipients = subj_actors if not passive else agents
+            frame.buyer_unnamed = (
+                not passive
+                and not subj_actors
+                and subj is not None
+                and subj.pos_ == "NOUN"
+                and subj.i not in ctx.mat_by_token
+            )
             if not recipients and tok.dep_ in {"acl", "amod"} and tok.head.pos_ == "NOUN":
                 # "Azerbaijan's arsenal, largely bought from Israel", "l'Azerbaïdjan dispose
                 # d'un arsenal acquis auprès d'Israël": whoever holds what was bought
@@ -2333,6 +2354,10 @@ def _frame_for_trigger(
             after = [a for a in suppliers if a.span.start >= m.span.end]
             if after:
                 frame.seller_of[m.span.text] = min(after, key=lambda a: a.span.start).actor_id
+    transit = [a for a in recipients if _on_transit_place(a, lex)]
+    if transit and len(transit) < len(recipients):
+        # "to Hezbollah … with cargo flights to Damascus airport": the airport is on the way
+        recipients = [a for a in recipients if a not in transit]
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
     frame.status, _, deniers = _status(tok, kind, ctx)
@@ -2350,6 +2375,7 @@ def _frame_for_trigger(
             frame.deniers = [Speaker("actor", s) for s in frame.suppliers]
         frame.speakers = []
     frame.via = _via(ctx, set(frame.suppliers) | set(frame.recipients))
+    frame.via += [v for v in _ids(transit) if v not in frame.via and v not in frame.recipients]
     frame.covert = _covert(ctx)
     frame.anaphoric = _anaphoric(members, ctx, tok)
     frame.in_quote = _in_quote(ctx.sent)
