@@ -1328,3 +1328,51 @@ def test_an_airport_on_the_way_is_the_route_when_the_recipient_is_named() -> Non
     text = "Iran flew missiles to Hezbollah with cargo flights to Damascus airport."
     (r,) = armswatch.extract(text, lang="en")
     assert (r.recipient.id, [v.id for v in r.via]) == ("hezbollah", ["SYR"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "denier"),
+    [
+        (
+            "en",
+            "Iran gave missiles to the Houthis, the US says. The Houthis said the missiles were "
+            "made in Yemen.",
+            "houthis",
+        ),
+        (
+            "en",
+            "Iran gave missiles to the Houthis, the US says. The Houthis insist the missiles are "
+            "locally made.",
+            "houthis",
+        ),
+        (
+            "fr",
+            "L'Iran a livré des missiles aux Houthis, selon Washington. Les Houthis affirment que "
+            "ces missiles sont de fabrication locale.",
+            "houthis",
+        ),
+        ("en", "The Houthis received Iranian missiles, the US says. Iran denies any role.", "IRN"),
+        (
+            "en",
+            "Iran has shipped drones to Russia, Kyiv says. Iran insists it is neutral and has "
+            "never armed either side.",
+            "IRN",
+        ),
+    ],
+)
+def test_own_making_and_denying_any_role_deny(lang: str, text: str, denier: str) -> None:
+    (r,) = armswatch.extract(text, lang=lang)
+    assert r.status == "reported"
+    assert [d.id for d in r.denied_by] == [denier]
+
+
+def test_own_making_said_by_a_third_party_denies_nothing() -> None:
+    text = "Iran sent drones to Russia. Analysts said Russia now has its own production line."
+    (r,) = armswatch.extract(text, lang="en")
+    assert r.denied_by == []
+
+
+def test_the_owner_of_materiel_that_reached_a_country_sent_it() -> None:
+    assert triples(armswatch.extract("Serbia's shells reached Ukraine.", lang="en")) == {
+        ("SRB", "UKR", "ammunition")
+    }

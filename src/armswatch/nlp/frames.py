@@ -404,6 +404,11 @@ DEAL_NOUNS = frozenset(
         "coopération",
         "arme",
         "armes",
+        # "denied any role / involvement": a denial of taking part
+        "role",
+        "involvement",
+        "rôle",
+        "implication",
     }
 )
 NP_INNER = {"amod", "compound", "nmod", "flat", "poss", "nmod:poss", "pobj"}
@@ -2001,7 +2006,11 @@ def _frame_for_trigger(
                 members |= {t.i for t in c.subtree}
     mats = _materiel_in(members, ctx, None if kind == "arrival" else tok)
     own_clause_materiel = bool(mats)
-    if kind in {"supply", "buy"} and _other_object(tok, ctx):
+    if (
+        kind in {"supply", "buy"}
+        and lemma(tok) not in {"arm", "armer"}  # "has never armed either side"
+        and _other_object(tok, ctx)
+    ):
         return None  # "envoie un mauvais signal", "ont offert à Pékin une publicité"
     own = ctx.mat_by_token.get(tok.i)
     if own is not None and own not in mats:
@@ -2204,6 +2213,9 @@ def _frame_for_trigger(
             if not recipients:
                 # "most of Armenia's weapons came from Russia": the owner received them
                 recipients = owners
+            elif not suppliers:
+                # "Serbia's shells reached Ukraine": the owner sent them
+                suppliers = [a for a in owners if a not in recipients]
             if not suppliers:
                 suppliers = _materiel_makers(mats, ctx, deep=True)  # "Serbian-made shells"
             suppliers = [a for a in suppliers if a not in recipients]
@@ -2338,15 +2350,6 @@ def _frame_for_trigger(
         if left:
             mats = [left[-1]]
             frame.materiel = [(left[-1].category, left[-1].span.text)]
-    if (
-        kind == "supply"
-        and not frame.materiel
-        and lemma(tok) in {"armer", "arm"}
-        and subject_named
-        and recipients
-        and not _anaphoric(members, ctx, tok)
-    ):
-        frame.materiel = [("unspecified", tok.text)]  # "accusés d'armer les FSR": arms, unnamed
     frame.origin = origin_of([text for _, text in frame.materiel], lex)
     if len(suppliers) > 1 and len(mats) > 1:
         # "ses Rafale à la France et ses systèmes S-400 à la Russie": each item, its seller
@@ -2361,6 +2364,16 @@ def _frame_for_trigger(
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
     frame.status, _, deniers = _status(tok, kind, ctx)
+    if (
+        kind == "supply"
+        and not frame.materiel
+        and lemma(tok) in {"armer", "arm"}
+        and suppliers
+        and (subject_named or frame.status == "denied_only")  # "it has never armed either side"
+        and (recipients or frame.status == "denied_only")
+        and not _anaphoric(members, ctx, tok)
+    ):
+        frame.materiel = [("unspecified", tok.text)]  # "accusés d'armer les FSR": arms, unnamed
     if kind == "thank" and any(
         in_set(t, lex.planned_nouns) and any(c.dep_ == "acl" for c in t.children)
         for t in (tok.doc[i] for i in members)
@@ -2463,7 +2476,41 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
         mats = [m for m in _materiel_in(members, ctx) if m.span.root.dep_ not in SUBJ]
         out.append(_denial_frame(ctx, sent_index, tok, deniers, mats))
     out += _dismissal_frames(ctx, sent_index, frames)
+    if not out:
+        out += _own_production_frames(ctx, sent_index, frames)
     return out
+
+
+_OWN_PRODUCTION = re.compile(
+    r"\b(?:(?:made|produced|manufactured|built|assembled) (?:locally|domestically|at home|"
+    r"in-house|in [A-Z]\w+)|locally[- ](?:made|produced|built)|home-?made|home-grown|"
+    r"(?:its|their) own (?:arsenal|capacit\w+|production|weapons|industry|means|designs?)|"
+    r"(?:was|were|is|are) (?:its|their) own|"
+    r"(?:fabriqu|produit|conçu|assembl)\w* (?:localement|sur place|au pays|(?:au|en) [A-Z]\w+)|"
+    r"de (?:fabrication|production|conception) (?:locale|nationale|\w+ienne|\w+aise)|"
+    r"(?:ses|leurs) propres (?:moyens|capacités|armes|usines|ingénieurs))",
+)
+
+
+def _own_production_frames(
+    ctx: SentenceContext, sent_index: int, frames: list[Frame]
+) -> list[Frame]:
+    """ "The Houthis said the missiles were made in Yemen", "Hezbollah has its own capacities,
+    Tehran says", "le Hezbollah dit produire ses armes avec ses propres moyens": a party that
+    says the weapons are its own making denies receiving them (the denial only attaches to a
+    transfer the speaker is party to)."""
+    if any(f.suppliers or f.recipients for f in frames if f.kind != "mention"):
+        return []
+    if not _OWN_PRODUCTION.search(ctx.sent.text):
+        return []
+    lex = ctx.lex
+    for verb in (t for t in ctx.sent if _is_reporting(t, lex)):
+        if _negated(verb, lex):
+            continue
+        sp = speaker_of_verb(verb, ctx)
+        if sp is not None and sp.kind not in {"media", "generic"}:
+            return [_denial_frame(ctx, sent_index, verb, [sp], [])]
+    return []
 
 
 DISMISSING_VERBS = frozenset({"dénoncer", "parler", "évoquer", "denounce", "speak", "decry"})
