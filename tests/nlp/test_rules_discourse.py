@@ -1376,3 +1376,33 @@ def test_the_owner_of_materiel_that_reached_a_country_sent_it() -> None:
     assert triples(armswatch.extract("Serbia's shells reached Ukraine.", lang="en")) == {
         ("SRB", "UKR", "ammunition")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        (
+            "North Korea has sent shells to Russia, according to South Korean and US officials.",
+            ["KOR", "USA"],
+        ),
+        (
+            "US and South Korean intelligence say North Korea has sent shells to Russia.",
+            ["USA", "KOR"],
+        ),
+        # confirming shipments reports them: the confirmer is a claimant, not a supplier
+        (
+            "North Korea has sent shells to Russia. The Pentagon confirmed the shipments on "
+            "Tuesday.",
+            ["USA"],
+        ),
+    ],
+)
+def test_coordinated_sources_and_confirmations_claim(text: str, claimants: list[str]) -> None:
+    (r,) = armswatch.extract(text, lang="en")
+    assert (r.supplier.id, r.recipient.id) == ("PRK", "RUS")
+    assert [c.id for c in r.claimed_by] == claimants
+
+
+def test_a_possessive_names_whom_a_supplier_supplies() -> None:
+    text = "China is Pakistan's main supplier of fighter jets."
+    assert triples(armswatch.extract(text, lang="en")) == {("CHN", "PAK", "aircraft")}

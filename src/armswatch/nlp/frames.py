@@ -511,8 +511,8 @@ def build_context(
 
     def describes_named(a: ActorMention) -> bool:
         head = a.root.head
-        if head.i == a.root.i:
-            return False
+        if head.i == a.root.i or a.root.dep_ == "conj":
+            return False  # "US and South Korean intelligence": two sources
         if head.i in named:
             return True
         # "au groupe paramilitaire russe Wagner": the group is named next to its head noun
@@ -758,7 +758,13 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
         if a.prep in {"selon", "according to", "d'après"}:
             if _independent(a, lex):
                 return [Speaker("media", "")]  # "selon le groupe de surveillance biélorusse"
-            return [Speaker("actor", a.actor_id)]
+            # "according to South Korean and US officials": every coordinated source
+            ids = [a.actor_id] + [
+                b.actor_id
+                for b in ctx.actors
+                if b.root.dep_ == "conj" and b.root.head.i == a.root.i and not _independent(b, lex)
+            ]
+            return [Speaker("actor", ",".join(dict.fromkeys(ids)))]
     for t in ctx.sent:
         if t.lower_ in {"selon", "according"} or (t.lower_ == "après" and t.i > 0):
             nxt = [
@@ -792,6 +798,9 @@ def _in_exchange(tok: Token) -> bool:
     return tok.lower_ == "in" and any(c.lower_ in words and c.dep_ == "pobj" for c in tok.children)
 
 
+ANNOUNCING_VERBS = frozenset(
+    {"annoncer", "dévoiler", "promettre", "announce", "unveil", "pledge", "promise"}
+)
 COMMENT_VERBS = frozenset(
     {"commenter", "évoquer", "mentionner", "discuter", "comment", "discuss", "mention"}
 )
@@ -2065,7 +2074,11 @@ def _frame_for_trigger(
             a
             for a in mentions
             if a not in named
-            and a.prep in RECIPIENT_PREPS | {"de", "d'", "du", "of", "for", "pour"}
+            and (
+                a.prep in RECIPIENT_PREPS | {"de", "d'", "du", "of", "for", "pour"}
+                # "India's largest arms supplier"
+                or (a.root.dep_ in {"poss", "nmod:poss"} and a.root.head.i == tok.i)
+            )
         ]
         if kind == "client" and not others:
             others = _materiel_makers(mats, ctx)
@@ -2330,7 +2343,11 @@ def _frame_for_trigger(
             if (
                 not denies
                 and lemma(gov) not in lex.accusation
-                and lemma(gov) not in COMMENT_VERBS  # "Commentant les expéditions, Kirby …"
+                and lemma(gov) not in COMMENT_VERBS
+                # "the Pentagon confirmed the shipments" reports them; "announced" makes them
+                and not (
+                    _is_reporting(gov, lex) and lemma(gov) not in ANNOUNCING_VERBS
+                )  # "Commentant les expéditions, Kirby …"
             ):
                 subj, _ = subject_of(gov, ctx)
                 if subj is not None:
