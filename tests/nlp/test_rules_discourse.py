@@ -1406,3 +1406,18 @@ def test_coordinated_sources_and_confirmations_claim(text: str, claimants: list[
 def test_a_possessive_names_whom_a_supplier_supplies() -> None:
     text = "China is Pakistan's main supplier of fighter jets."
     assert triples(armswatch.extract(text, lang="en")) == {("CHN", "PAK", "aircraft")}
+
+
+def test_a_denial_verb_read_as_an_adverb_still_denies_the_noun() -> None:
+    text = "Le gouvernement serbe dément catégoriquement toute vente d'armes à l'Ukraine."
+    (r,) = armswatch.extract(text, lang="fr")
+    assert (r.supplier.id, r.recipient.id, r.status) == ("SRB", "UKR", "denied_only")
+    assert [d.id for d in r.denied_by] == ["SRB"]
+
+
+def test_coordinated_suppliers_survive_a_misparsed_subject() -> None:
+    text = "Paris et Berlin ont fourni des canons Caesar et des obusiers PzH 2000 à Kiev."
+    assert triples(armswatch.extract(text, lang="fr")) == {
+        ("FRA", "UKR", "artillery"),
+        ("DEU", "UKR", "artillery"),
+    }

@@ -1067,7 +1067,19 @@ def _left_fallback(trigger: Token, ctx: SentenceContext, exclude: set[str]) -> l
             continue
         if a.prep in NON_SUBJECT_PREPS - {"de", "d'", "du", "des"} | {"selon"}:
             continue
-        return [a]
+        # "Paris et Berlin ont fourni …" with the subject misparsed: both conjuncts
+        partners = [
+            b
+            for b in ctx.actors
+            if b is not a
+            and b.kind == a.kind
+            and b.actor_id not in exclude
+            and (
+                (b.root.dep_ == "conj" and b.root.head.i == a.root.i)
+                or (a.root.dep_ == "conj" and a.root.head.i == b.root.i)
+            )
+        ]
+        return sorted([a, *partners], key=lambda m: m.span.start)
     return []
 
 
@@ -1314,6 +1326,14 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             names = [x for x in subj.children if x.dep_ in {"flat:name", "appos"}]
             sp = speaker_of_np(names[0], ctx) if names else sp
         # an unnamed denier ("la République islamique nie avoir fourni") is the supplier
+        return "denied_only", True, [sp] if sp and sp.kind != "generic" else []
+    if kind == "noun" and any(
+        c.i < trigger.i and c.pos_ in {"ADV", "ADJ"} and in_set(c, lex.denial)
+        for c in trigger.children
+    ):
+        # "Le gouvernement serbe dément toute vente d'armes" with "dément" read as an adverb
+        subj = next((x for x in trigger.children if x.dep_ in SUBJ), None)
+        sp = speaker_of_np(subj, ctx) if subj is not None else None
         return "denied_only", True, [sp] if sp and sp.kind != "generic" else []
     if lex.lang == "fr" and trigger.morph.get("Tense", []) == ["Fut"]:
         planned = True
