@@ -1421,3 +1421,20 @@ def test_coordinated_suppliers_survive_a_misparsed_subject() -> None:
         ("FRA", "UKR", "artillery"),
         ("DEU", "UKR", "artillery"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russian missiles reached Kyiv overnight."),
+        ("en", "The missiles came from the north, witnesses said."),
+        ("en", "The money came from Iran, prosecutors said."),
+        ("en", "Germany helped Poland build a new ammunition factory."),
+        ("en", "The arrival of Iranian drones over Odesa set off air-raid sirens."),
+        ("fr", "Des obus russes ont rejoint les positions ukrainiennes."),
+        ("fr", "Des missiles russes ont atteint Kiev dans la nuit."),
+        ("fr", "La Russie produit désormais ses propres drones Geran."),
+    ],
+)
+def test_strikes_origins_and_help_that_are_not_transfers(lang: str, text: str) -> None:
+    assert armswatch.extract(text, lang=lang) == []

@@ -2241,8 +2241,15 @@ def _frame_for_trigger(
             if lemma(tok) in {"venir", "provenir", "come"}:
                 suppliers = suppliers[:1]  # "venus des Émirats … dans l'est du Tchad"
             if not recipients:
-                # "Serbian shells have reached Ukraine"
-                recipients = [a for a in objects if a not in owners]
+                # "Serbian shells have reached Ukraine" ("missiles reached Kyiv" is a strike)
+                recipients = [
+                    a
+                    for a in objects
+                    if a not in owners
+                    and a.type != "capital"
+                    # "ont rejoint les positions ukrainiennes": a place on the front
+                    and not (a.type == "demonym" and not is_actor_head(a.root.head))
+                ]
             if not recipients:
                 # "most of Armenia's weapons came from Russia": the owner received them
                 recipients = owners
