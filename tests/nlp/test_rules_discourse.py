@@ -1432,6 +1432,7 @@ def test_coordinated_suppliers_survive_a_misparsed_subject() -> None:
         ("en", "Germany helped Poland build a new ammunition factory."),
         ("en", "The arrival of Iranian drones over Odesa set off air-raid sirens."),
         ("fr", "Des obus russes ont rejoint les positions ukrainiennes."),
+        ("fr", "Des blindés russes rejoignent la zone frontalière avec l'Azerbaïdjan."),
         ("fr", "Des missiles russes ont atteint Kiev dans la nuit."),
         ("fr", "La Russie produit désormais ses propres drones Geran."),
     ],

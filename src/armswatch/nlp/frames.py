@@ -1966,6 +1966,22 @@ def _blocked(tok: Token, lex: LangLexicon) -> bool:
 BLOCKED_DEPS = {"nmod", "pobj", "prep", "obj", "dobj", "compound", "xcomp", "acl"}
 
 
+def _reached(a: ActorMention, verb: Token) -> bool:
+    """Is the actor what "reach / rejoindre" reaches, as a recipient? "Serbian shells have
+    reached Ukraine", "ont rejoint l'armée russe" yes; "missiles reached Kyiv" (a strike), "ont
+    rejoint les positions ukrainiennes", "la zone frontalière avec l'Azerbaïdjan" no."""
+    if a.type == "capital":
+        return False
+    for c in verb.children:
+        if c.dep_ not in OBJ:
+            continue
+        if a.span.start <= c.i < a.span.end:
+            return True  # the object is the actor's name
+        if a.root.head.i == c.i and is_actor_head(c):
+            return True  # "l'armée russe"
+    return False
+
+
 def _owners(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
     """Who a noun phrase belongs to: "Armenia's weapons", "les armements de l'Arménie",
     "most of Armenia's weapons", "l'essentiel de ses armes" (no actor: nobody)."""
@@ -2242,14 +2258,7 @@ def _frame_for_trigger(
                 suppliers = suppliers[:1]  # "venus des Émirats … dans l'est du Tchad"
             if not recipients:
                 # "Serbian shells have reached Ukraine" ("missiles reached Kyiv" is a strike)
-                recipients = [
-                    a
-                    for a in objects
-                    if a not in owners
-                    and a.type != "capital"
-                    # "ont rejoint les positions ukrainiennes": a place on the front
-                    and not (a.type == "demonym" and not is_actor_head(a.root.head))
-                ]
+                recipients = [a for a in objects if a not in owners and _reached(a, tok)]
             if not recipients:
                 # "most of Armenia's weapons came from Russia": the owner received them
                 recipients = owners
