@@ -1439,3 +1439,16 @@ def test_coordinated_suppliers_survive_a_misparsed_subject() -> None:
 )
 def test_strikes_origins_and_help_that_are_not_transfers(lang: str, text: str) -> None:
     assert armswatch.extract(text, lang=lang) == []
+
+
+def test_come_without_from_moves_nothing() -> None:
+    text = (
+        "Iran sent drones to the Houthis. The seizure came days after US and British "
+        "warplanes began striking Houthi targets in Yemen."
+    )
+    assert triples(armswatch.extract(text, lang="en")) == {("IRN", "houthis", "uav")}
+
+
+def test_a_vessel_carries_but_does_not_supply() -> None:
+    text = "A dhow seized by the navy off Oman carried Iranian missile parts for the Houthis."
+    assert triples(armswatch.extract(text, lang="en")) == {("IRN", "houthis", "components")}

@@ -2122,13 +2122,21 @@ def _frame_for_trigger(
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
     elif kind in {"supply", "buy", "request", "thank", "arrival"}:
         subj, passive = subject_of(tok, ctx)
-        if (
+        vehicle = (
+            lemma(tok) in CARGO_VERBS
+            and subj is not None
+            and ctx.actor_at(subj) is None
+            and not is_actor_head(subj)
+        )
+        if vehicle or (
             lemma(tok) in CARGO_VERBS
             and tok.dep_ in {"advcl", "acl", "amod"}
             and subj is not None
             and subj.head.i != tok.i
         ):
-            subj = None  # "the Navy seized a dhow carrying parts": the dhow carries them
+            # "the Navy seized a dhow carrying parts", "a dhow seized off Somalia carried
+            # missile parts": the vessel carries them, whoever is named around it
+            subj = None
         subj_actors, first_person = _resolve_subject(subj, ctx)
         subject_named = bool(subj_actors) and subj is not None and subj.lower_ not in PRONOUNS
         if (
@@ -2255,6 +2263,8 @@ def _frame_for_trigger(
                 if a.prep in {"from", "de", "d'", "du", "des"} and a not in owners
             ]
             if lemma(tok) in {"venir", "provenir", "come"}:
+                if not suppliers:
+                    return None  # "the seizure came days after …": only "come from" moves
                 suppliers = suppliers[:1]  # "venus des Émirats … dans l'est du Tchad"
             if not recipients:
                 # "Serbian shells have reached Ukraine" ("missiles reached Kyiv" is a strike)
