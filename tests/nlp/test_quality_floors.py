@@ -23,21 +23,23 @@ ROOT = DATA.parent.parent
 # name: (gold, inputs, triple P floor, triple F1 floor)
 FLOORS = {
     "examples": (DATA / "examples_expected.jsonl", ROOT / "examples", 0.90, 0.84),
-    # lowered when the dev set grew by 24 articles written blind by another author (the
-    # extractor had never seen them: EN F1 0.58, FR 0.58 on them before any tuning)
-    "devset-en": (DATA / "devset" / "gold_en.jsonl", DATA / "devset" / "en", 0.85, 0.73),
-    "devset-fr": (DATA / "devset" / "gold_fr.jsonl", DATA / "devset" / "fr", 0.86, 0.77),
-    # scored only, never tuned on: the floors guard against regressions, not targets. Lowered
-    # when the held-out set doubled with 24 articles written blind by another author (EN F1 0.59,
-    # FR F1 0.51 on them, scored once before anyone read their errors)
-    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.78, 0.64),
-    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.70, 0.57),
+    # raised 2026-11-23 after the rules for 'came from', dismissals, own-making denials, raised
+    # subjects, transit places and coordinated sources (measured EN P 0.90 F1 0.80, FR P 0.90
+    # F1 0.81)
+    "devset-en": (DATA / "devset" / "gold_en.jsonl", DATA / "devset" / "en", 0.88, 0.78),
+    "devset-fr": (DATA / "devset" / "gold_fr.jsonl", DATA / "devset" / "fr", 0.88, 0.79),
+    # scored, not tuned on: the floors guard against regressions, not targets. The set grew to
+    # 36 articles per language with a third batch written blind by another author (scored on it
+    # before anyone read its errors: EN F1 0.75, FR F1 0.64); whole set EN P 0.80 F1 0.72, FR
+    # P 0.79 F1 0.68
+    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.78, 0.69),
+    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.76, 0.65),
 }
 
 # attributes on matched reports, dev set only: (claimant F1, denier F1, route F1, status accuracy)
 ATTRIBUTE_FLOORS = {
-    "devset-en": (0.70, 0.85, 0.66, 0.88),
-    "devset-fr": (0.65, 0.78, 0.70, 0.86),
+    "devset-en": (0.71, 0.90, 0.72, 0.90),
+    "devset-fr": (0.68, 0.80, 0.70, 0.88),
 }
 
 
