@@ -1452,3 +1452,35 @@ def test_come_without_from_moves_nothing() -> None:
 def test_a_vessel_carries_but_does_not_supply() -> None:
     text = "A dhow seized by the navy off Oman carried Iranian missile parts for the Houthis."
     assert triples(armswatch.extract(text, lang="en")) == {("IRN", "houthis", "components")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the wreck names where the item was found
+        (
+            "fr",
+            "Kiev accuse la Chine de fournir à la Russie des composants électroniques retrouvés "
+            "dans des épaves de drones et de missiles de croisière.",
+            {("CHN", "RUS", "components")},
+        ),
+        # "militaires" after a noun is an adjective, not soldiers
+        (
+            "fr",
+            "La Chine vend des composants militaires à la Russie, selon Kiev.",
+            {("CHN", "RUS", "components")},
+        ),
+        # a relative pronoun is its antecedent
+        (
+            "en",
+            "The guns reached the RSF through the Emirates, which bought AH-4 howitzers from "
+            "China in 2019.",
+            {("CHN", "ARE", "artillery")},
+        ),
+    ],
+)
+def test_wrecks_adjectives_and_relative_subjects(
+    lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(armswatch.extract(text, lang=lang))
+    assert all(t[2] != "personnel" and t[2] != "missiles" for t in expected)

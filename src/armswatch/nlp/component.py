@@ -113,6 +113,14 @@ class TransferComponent:
             # which the frame rules give; a lone capitalised "Shell" is never materiel.
             if sp.text in {"Shell", "SHELL"}:
                 continue
+            if (
+                sp.label_ == "personnel"
+                and len(sp) == 1
+                and sp[0].pos_ == "ADJ"
+                and sp[0].i > 0
+                and doc[sp[0].i - 1].pos_ == "NOUN"
+            ):
+                continue  # "composants militaires", "conseillers militaires": an adjective
             taken |= idx
             out.append(MaterielMention(sp.label_, sp))
         out.sort(key=lambda m: m.span.start)

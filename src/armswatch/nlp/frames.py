@@ -1018,6 +1018,14 @@ def _resolve_subject(subj: Token | None, ctx: SentenceContext) -> tuple[list[Act
         return [], False
     if subj.lower_ in FIRST_PERSON:
         return [], True
+    if subj.lower_ in {"qui", "que", "which", "that", "who"} and subj.head.dep_ in {
+        "acl:relcl",
+        "relcl",
+    }:
+        # "the Emirates, which bought howitzers from China": the antecedent
+        antecedent = actors_of_np(subj.head.head, ctx)
+        if antecedent:
+            return antecedent, False
     if subj.lower_ in PRONOUNS:
         # "la Corée du Nord a averti …, affirmant qu'il n'avait jamais fourni …": il → PRK
         tok = subj.head
@@ -1151,6 +1159,7 @@ def _materiel_in(
         if (m.span.root.i in members or m.span.start in members)
         # "fired missiles at Russian tanks", "tirés contre des chars": the target is not supplied
         and case_marker(m.span.root) not in {"at", "against", "contre"}
+        and not _in_wreckage(m)
     ]
     # "composants d'armes chimiques": a materiel phrase governed by another through "de/of" is a
     # modifier, not a second item; "y compris des drones", "drones et missiles" stay.
@@ -1185,6 +1194,26 @@ def _materiel_in(
         if not governed and not purpose and not modifier:
             keep.append(m)
     return keep
+
+
+WRECK_NOUNS = frozenset(
+    {"épave", "épaves", "débris", "restes", "wreckage", "wreck", "wrecks", "debris", "remains"}
+)
+
+
+def _in_wreckage(m: MaterielMention) -> bool:
+    """ "composants retrouvés dans des épaves de drones", "parts found in the wreckage of
+    missiles": the wreck names where the item was found, not a second item."""
+    cur = m.span.root
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in WRECK_NOUNS:
+            return True
+        if cur.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _purpose_of_previous(m: MaterielMention, mats: list[MaterielMention]) -> bool:
