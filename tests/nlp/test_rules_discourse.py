@@ -1484,3 +1484,30 @@ def test_wrecks_adjectives_and_relative_subjects(
 ) -> None:
     assert expected <= triples(armswatch.extract(text, lang=lang))
     assert all(t[2] != "personnel" and t[2] != "missiles" for t in expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the clause after a colon has its own subject
+        (
+            "fr",
+            "Erevan rappelle que Bakou s'est équipé à l'étranger : l'Azerbaïdjan s'est procuré "
+            "des munitions rôdeuses Harop auprès d'Israël.",
+            ("ISR", "AZE", "uav"),
+        ),
+        # "où" / "where" is the place named just before
+        (
+            "en",
+            "France trained troops in Mali, where it sent advisers.",
+            ("FRA", "MLI", "personnel"),
+        ),
+        (
+            "fr",
+            "La France a formé des soldats au Mali, où elle a envoyé des instructeurs.",
+            ("FRA", "MLI", "personnel"),
+        ),
+    ],
+)
+def test_colons_and_where_clauses(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(armswatch.extract(text, lang=lang))

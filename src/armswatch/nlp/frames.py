@@ -925,6 +925,23 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         head = tok.head
         if head.i == tok.i:
             return None, False
+        colon = next(
+            (
+                t
+                for t in tok.doc[min(head.i, tok.i) + 1 : max(head.i, tok.i)]
+                if t.text in {":", ";"}
+            ),
+            None,
+        )
+        if colon is not None and tok.i > colon.i:
+            # "… rappelle que Bakou s'est équipé à l'étranger : l'Azerbaïdjan s'est procuré …":
+            # the clause after the colon has its own subject, whatever the parser hung it on
+            after = [
+                t
+                for t in tok.doc[colon.i + 1 : tok.i]
+                if t.pos_ in {"PROPN", "NOUN"} and not any(c.dep_ == "case" for c in t.children)
+            ]
+            return (after[0] if after else None), False
         if tok.dep_ in {"xcomp", "advcl", "ccomp"} and in_set(head, lex.object_control):
             # "a appelé les Occidentaux à fournir": the object will supply
             objs = [c for c in head.children if c.dep_ in OBJ | {"iobj", "obl:arg"} and c.i < tok.i]
@@ -2254,6 +2271,16 @@ def _frame_for_trigger(
             if not recipients and passive and tok.dep_ in {"acl", "amod"}:
                 # "les Houthis disposent de missiles fournis par l'Iran"
                 recipients = [a for a in _holder(tok.head, ctx) if a not in suppliers]
+            where = next((c for c in tok.children if c.lower_ in {"où", "where"}), None)
+            if not recipients and where is not None:
+                # "sa réputation en Ukraine, où Paris en a envoyé des dizaines": where = there
+                recipients = [
+                    a
+                    for a in ctx.actors
+                    if a.kind == "state"
+                    and 0 <= where.i - a.span.end <= 1
+                    and all(t.is_punct for t in tok.doc[a.span.end : where.i])
+                ]
             if not recipients and lemma(tok) in DISPATCH_VERBS:
                 # "des troupes ont été envoyées en Russie" (English "into" is an invasion)
                 recipients = [a for a in mentions if a.prep == "en" and a.kind == "state"]
