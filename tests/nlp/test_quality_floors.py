@@ -30,9 +30,9 @@ FLOORS = {
     "devset-fr": (DATA / "devset" / "gold_fr.jsonl", DATA / "devset" / "fr", 0.88, 0.79),
     # scored, not tuned on: the floors guard against regressions, not targets. The set grew to
     # 36 articles per language with a third batch written blind by another author (scored on it
-    # before anyone read its errors: EN F1 0.75, FR F1 0.64); whole set EN P 0.81 F1 0.73, FR
+    # before anyone read its errors: EN F1 0.75, FR F1 0.64); whole set EN P 0.83 F1 0.74, FR
     # P 0.83 F1 0.71
-    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.78, 0.70),
+    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.80, 0.71),
     "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.80, 0.68),
 }
 

@@ -1511,3 +1511,8 @@ def test_wrecks_adjectives_and_relative_subjects(
 )
 def test_colons_and_where_clauses(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(armswatch.extract(text, lang=lang))
+
+
+def test_a_place_off_which_a_ship_is_seized_is_no_subject() -> None:
+    text = "US says dhow seized off Somalia carried Iranian missile parts for Houthis"
+    assert triples(armswatch.extract(text, lang="en")) == {("IRN", "houthis", "components")}

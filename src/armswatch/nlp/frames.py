@@ -543,6 +543,8 @@ def build_context(
             a.prep = "via"  # "par le port géorgien de Poti": a place the cargo crosses
         if a.prep != "selon" and _inside_source(a.root):
             a.prep = "selon"  # "selon la junte du capitaine Traoré": part of the source
+        if a.span.start > 0 and doc[a.span.start - 1].lower_ in {"off", "near"}:
+            a.prep = "off"  # "a dhow seized off Somalia": where, whatever the parse says
     mats = [m for m in materiel if m.span.start >= sent.start and m.span.end <= sent.end]
     by_tok: dict[int, ActorMention] = {}
     for a in acts:
@@ -1043,6 +1045,9 @@ def _resolve_subject(subj: Token | None, ctx: SentenceContext) -> tuple[list[Act
         antecedent = actors_of_np(subj.head.head, ctx)
         if antecedent:
             return antecedent, False
+    own = ctx.actor_at(subj)
+    if own is not None and own.prep == "off":
+        return [], False  # "dhow seized off Somalia carried …": a place, not the subject
     if subj.lower_ in PRONOUNS:
         # "la Corée du Nord a averti …, affirmant qu'il n'avait jamais fourni …": il → PRK
         tok = subj.head
