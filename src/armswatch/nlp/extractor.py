@@ -50,6 +50,8 @@ def _prefilter(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
+# Chosen by hand, not from ``verb_forms("armer")``: its participles "armée(s)" are the common
+# noun "army", which would send most French war news to the parser.
 ARMING_FORMS = {
     "fr": {"armer", "arme", "arment", "armait", "armaient", "armant"},
     "en": {"arm", "arms", "arming"},

@@ -2058,7 +2058,8 @@ HOLD_VERBS = frozenset(
 
 
 def _holder(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
-    """The subject of a verb of possession over the noun ("Azerbaijan has an arsenal …")."""
+    """The subject of a verb of possession over the noun ("Azerbaijan has an arsenal …"), or
+    over a participle the parser hung on that verb ("dispose de F-16 … acquis")."""
     verb = noun.head
     if noun.dep_ in {"pobj"} and verb.dep_ == "prep":
         verb = verb.head
@@ -2450,11 +2451,9 @@ def _frame_for_trigger(
             if (
                 not denies
                 and lemma(gov) not in lex.accusation
-                and lemma(gov) not in COMMENT_VERBS
+                and lemma(gov) not in COMMENT_VERBS  # "Commentant les expéditions, Kirby …"
                 # "the Pentagon confirmed the shipments" reports them; "announced" makes them
-                and not (
-                    _is_reporting(gov, lex) and lemma(gov) not in ANNOUNCING_VERBS
-                )  # "Commentant les expéditions, Kirby …"
+                and not (_is_reporting(gov, lex) and lemma(gov) not in ANNOUNCING_VERBS)
             ):
                 subj, _ = subject_of(gov, ctx)
                 if subj is not None:
@@ -2628,13 +2627,9 @@ def _own_production_frames(
     if not _OWN_PRODUCTION.search(ctx.sent.text):
         return []
     lex = ctx.lex
-    for verb in (t for t in ctx.sent if _is_reporting(t, lex)):
-        if _negated(verb, lex):
-            continue
-        sp = speaker_of_verb(verb, ctx)
-        if sp is not None and sp.kind not in {"media", "generic"}:
-            return [_denial_frame(ctx, sent_index, verb, [sp], [])]
-    return []
+    verbs = (t for t in ctx.sent if _is_reporting(t, lex) and not _negated(t, lex))
+    named = _named_speaker(verbs, ctx)
+    return [_denial_frame(ctx, sent_index, named[0], [named[1]])] if named is not None else []
 
 
 DISMISSING_VERBS = frozenset({"dénoncer", "parler", "évoquer", "denounce", "speak", "decry"})
@@ -2684,16 +2679,19 @@ def _dismissal_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]
                     break
                 cur = cur.head
         verbs += [t for t in ctx.sent if _is_reporting(t, lex) and t not in verbs]
-        deniers: list[Speaker] = []
-        for verb in verbs:
-            sp = speaker_of_verb(verb, ctx)
-            if sp is not None and sp.kind not in {"media", "generic"}:
-                deniers = [sp]
-                break
-        if not deniers:
-            continue
-        return [_denial_frame(ctx, sent_index, tok, deniers, [])]
+        named = _named_speaker(verbs, ctx)
+        if named is not None:
+            return [_denial_frame(ctx, sent_index, tok, [named[1]])]
     return []
+
+
+def _named_speaker(verbs: Iterable[Token], ctx: SentenceContext) -> tuple[Token, Speaker] | None:
+    """The first of these verbs whose speaker is somebody (not the outlet, not "officials")."""
+    for verb in verbs:
+        sp = speaker_of_verb(verb, ctx)
+        if sp is not None and sp.kind not in {"media", "generic"}:
+            return verb, sp
+    return None
 
 
 def _denial_frame(
@@ -2701,7 +2699,7 @@ def _denial_frame(
     sent_index: int,
     tok: Token,
     deniers: list[Speaker],
-    mats: list[MaterielMention],
+    mats: Sequence[MaterielMention] = (),
 ) -> Frame:
     return Frame(
         sent_index=sent_index,
