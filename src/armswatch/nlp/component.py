@@ -124,7 +124,18 @@ class TransferComponent:
             taken |= idx
             out.append(MaterielMention(sp.label_, sp))
         out.sort(key=lambda m: m.span.start)
-        return out
+        # "Yak-130 trainers", "des avions Alpha Jet instructeurs": right after an aircraft,
+        # a trainer is the aircraft's role, not people
+        return [
+            m
+            for n, m in enumerate(out)
+            if not (
+                m.category == "personnel"
+                and n > 0
+                and out[n - 1].category == "aircraft"
+                and out[n - 1].span.end == m.span.start
+            )
+        ]
 
     def bindings(self, doc: Doc, actors: list[ActorMention]) -> dict[str, str]:
         """Person surname → actor, from known officials and from appositions naming a role
@@ -181,6 +192,12 @@ class TransferComponent:
             bindings,
             actor_kind=self.gazetteer.kind,
             origin_of=lambda texts: origin_of(texts, self.lex),
+            state_mentions=[
+                (m.start, m.actor_id)
+                for m in self.gazetteer.find(doc.text)
+                if self.gazetteer.kind(m.actor_id) == "state"
+            ],
+            monarchies=self.lex.monarchies,
         )
         reports: list[TransferReport] = merge(
             drafts, article_id=article_id, source=source, text=doc.text, actor=self.gazetteer.actor

@@ -64,6 +64,43 @@ class Resolver:
                 return keep[:1]
         return []
 
+    def described_state(
+        self,
+        f: Frame,
+        exclude: list[str],
+        state_mentions: list[tuple[int, str]],
+        monarchies: frozenset[str],
+        actor_kind: Callable[[str], str],
+    ) -> list[str]:
+        """ "le pays a reçu …", "its navy operates …", "the kingdom buys …": the state the
+        article is about at that point: the last state that received something within a few
+        sentences, else the state it has named most so far (the first named on a tie)."""
+
+        def fits(x: str) -> bool:
+            if x in exclude or actor_kind(x) != "state":
+                return False
+            return f.recipient_described != "monarchy" or x in monarchies
+
+        for idx, recipients, _ in reversed(self.history):
+            if idx < f.sent_index - CONTEXT_WINDOW:
+                break
+            if idx == f.sent_index:
+                continue
+            keep = [x for x in recipients if fits(x)]
+            if keep:
+                return keep[:1]
+        counts: dict[str, tuple[int, int]] = {}
+        for start, actor in state_mentions:
+            if start >= f.sent_start:
+                break
+            if fits(actor):
+                n, first = counts.get(actor, (0, -start))
+                counts[actor] = (n + 1, first)
+        if not counts:
+            return []
+        # most named; on a tie, the one named first (an article opens on its subject)
+        return [max(counts, key=lambda a: counts[a])]
+
     def recent_categories(self, sent_index: int) -> list[tuple[str, str]]:
         for idx, _, categories in reversed(self.history):
             if idx < sent_index - CONTEXT_WINDOW:
@@ -96,7 +133,12 @@ def resolve(
     *,
     actor_kind: Callable[[str], str],
     origin_of: Callable[[list[str]], str | None] = lambda texts: None,
+    state_mentions: list[tuple[int, str]] | None = None,
+    monarchies: frozenset[str] = frozenset(),
 ) -> list[Draft]:
+    """Drafts from an article's frames. ``state_mentions`` are (offset, state id) of every state
+    the article names, in order; they resolve buyers named by description ("le pays")."""
+    state_mentions = sorted(state_mentions or [])
     r = Resolver(dict(bindings))
     for f in frames:
         claimants = _unique(x for s in f.speakers for x in r.speakers(s))
@@ -145,6 +187,10 @@ def resolve(
                 suppliers = [who]
         suppliers = [s for s in suppliers if actor_kind(s) != "region"]
         recipients = [x for x in f.recipients if x not in suppliers and actor_kind(x) != "region"]
+        if not recipients and f.recipient_described and (suppliers or f.origin):
+            recipients = r.described_state(
+                f, [*suppliers, f.origin or ""], state_mentions, monarchies, actor_kind
+            )
         categories = _categories(f)
         r.history.append((f.sent_index, recipients, categories))
         if any(s.kind == "parties" for s in f.speakers):
@@ -174,6 +220,14 @@ def resolve(
             else:
                 # topic continuity: "Norway has pledged six of the jets" (to Ukraine, named
                 # sentences earlier); "Belgium has promised 30" (jets); "qui en a reçu" (Caesar)
+                own_drafts = [
+                    d for d in r.drafts if d.supplier in suppliers and d.status != "denied_only"
+                ]
+                if not categories and not recipients and f.anaphoric and own_drafts:
+                    # "Les approvisionnements nord-coréens …" paragraphs after North Korea's
+                    # shells to Russia: its own transfer, not the last one in the article
+                    recipients = [own_drafts[-1].recipient]
+                    categories = [(own_drafts[-1].category, own_drafts[-1].materiel)]
                 if not categories and f.anaphoric and (suppliers or recipients):
                     categories = r.recent_categories(f.sent_index)
                 if not suppliers and recipients and categories:
@@ -249,11 +303,16 @@ def _anchor(
         for d in r.drafts
         if f.sent_index - WINDOW <= d.sent_index <= f.sent_index and d.status != "denied_only"
     ]
-    for d in reversed(candidates):
-        if suppliers and d.supplier not in suppliers:
-            continue
-        if recipients and d.recipient not in recipients:
-            continue
+    cats = {c for c, _ in categories}
+    fitting = [
+        d
+        for d in candidates
+        if (not suppliers or d.supplier in suppliers)
+        and (not recipients or d.recipient in recipients)
+    ]
+    # "the drone purchase" after TB2s then helicopters went to Kenya: the drones' transfer
+    fitting = [d for d in fitting if d.category in cats] or fitting
+    for d in reversed(fitting):
         same = [
             x
             for x in candidates

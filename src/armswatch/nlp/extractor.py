@@ -127,11 +127,18 @@ class Extractor:
                 f.sent_end += start
             frames.extend(doc_frames)
             sent_index += sum(1 for _ in doc.sents)
+        kind = self.gazetteer.kind
         drafts = resolve(
             frames,
             bindings,
-            actor_kind=self.gazetteer.kind,
+            actor_kind=kind,
             origin_of=lambda texts: origin_of(texts, self.component.lex),
+            state_mentions=[
+                (m.start, m.actor_id)
+                for m in self.gazetteer.find(norm, present)
+                if kind(m.actor_id) == "state"
+            ],
+            monarchies=self.component.lex.monarchies,
         )
         reports = merge(
             drafts, article_id=article_id, source=source, text=text, actor=self.gazetteer.actor

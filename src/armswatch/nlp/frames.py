@@ -233,6 +233,9 @@ class Frame:
     in_quote: bool = False
     continues: bool = False  # a mention that lists more of a package ("le paquet comprend aussi")
     buyer_unnamed: bool = False  # "the kingdom buys its weapons from …": a buyer, not an actor
+    # "le pays a reçu …", "its navy operates … bought from Russia": the buyer is the state the
+    # article is about ("state"), or a monarchy it names ("monarchy": "the kingdom")
+    recipient_described: str = ""
 
 
 @dataclass(slots=True)
@@ -282,6 +285,8 @@ def prep_before(span: Span) -> str:
         return "according to"
     if word in {"après"} and i > 0 and doc[i - 1].lower_ in {"d'", "d’"}:
         return "d'après"
+    if word in {"à", "a"} and i > 0 and doc[i - 1].lower_ in {"face", "grâce"}:
+        return f"{doc[i - 1].lower_} à"  # "face à l'Algérie" is neither seller nor buyer
     if doc[i].pos_ in {"ADP", "SCONJ"} or word in RECIPIENT_PREPS | SOURCE_PREPS | AGENT_PREPS:
         return _prep_word(doc[i])
     if word == "a" and i + 1 < len(doc) and doc[i + 1].pos_ in {"DET", "PROPN"}:
@@ -585,7 +590,12 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
             for child in tok.children:
                 if child.dep_ in {"amod", "compound", "flat", "flat:name", "poss", "nmod:poss"} or (
                     # "un porte-parole de l'armée israélienne": a body named by its demonym
-                    child.dep_ == "nmod" and is_actor_head(child)
+                    child.dep_ == "nmod"
+                    and (
+                        is_actor_head(child)
+                        # "l'armée de l'air indonésienne", "l'armée de terre algérienne"
+                        or (child.lower_ in {"air", "terre", "mer"} and is_actor_head(tok))
+                    )
                 ):
                     found.extend(actors_of_np(child, ctx, depth - 1))
                     if found:
@@ -717,6 +727,26 @@ def _speaker_candidates(verb: Token, ctx: SentenceContext) -> list[Token]:
             post += [
                 x for x in c.children if x.dep_ in {"nmod", "appos"} and x.pos_ in {"NOUN", "PROPN"}
             ]
+    if (
+        not pre
+        and not post
+        and verb.dep_ in {"advcl", "conj", "xcomp"}
+        and verb.head.i < verb.i
+        and not any(c.dep_ in SUBJ for c in verb.children)
+    ):
+        # "Le Kremlin a réagi en affirmant que …", "Moscow rejected the report, saying …",
+        # "Seoul denied it and said …": the speaker is the subject of the verb it hangs on,
+        # unless that verb denies or withholds ("ont démenti …, qualifiant ces informations",
+        # "have not confirmed the sale and say …")
+        head = verb.head
+        if not (
+            in_set(head, lex.denial)
+            or in_set(head, lex.supply)
+            or in_set(head, lex.buy)
+            or _negated(head, lex)
+            or _non_committal(head)
+        ):
+            pre = [c for c in head.children if c.dep_ in SUBJ and c.i < verb.i]
     accusing = lemma(verb) in lex.accusation
     first_aux = min([verb.i, *[c.i for c in verb.children if c.dep_.startswith("aux")]])
     incise = first_aux > ctx.sent.start and verb.doc[first_aux - 1].text in {",", '"', "—", "-"}
@@ -817,10 +847,29 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
     to the wrong verb)."""
     members: set[int] = set()
     stack = [trigger]
+    # "une nouvelle aide militaire suédoise et la visite du ministre italien": a noun's
+    # conjunct is another event, with its own actors
+    heads = [trigger, *(c for c in trigger.children if c.pos_ == "ADJ")]
+    other_events = {
+        x.i
+        for h in heads
+        for c in h.children
+        if trigger.pos_ == "NOUN"
+        and c.dep_ == "conj"
+        and c.pos_ == "NOUN"
+        and c.i not in ctx.mat_by_token
+        and c.i not in ctx.by_token
+        and any(d.dep_ == "det" for d in c.children)
+        # "les approvisionnements … étaient un signe de …": a predicate the parser conjoined
+        and not any(d.dep_ == "cop" for d in c.children)
+        for x in c.subtree
+    }
     while stack:
         t = stack.pop()
         members.add(t.i)
         for c in t.children:
+            if c.i in other_events:
+                continue
             if trigger.pos_ == "NOUN" and in_set(c, ctx.lex.package_verbs):
                 stack.append(c)  # "a package that includes …", "une aide comprenant des obus"
                 continue
@@ -859,6 +908,8 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
             continue
         if t.i in members:
             continue
+        if t.i in other_events:
+            break
         accentless_a = t.lower_ == "a" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "DET"
         if (
             (t.pos_ in {"VERB", "AUX"} and not accentless_a)
@@ -1049,6 +1100,10 @@ def _resolve_subject(subj: Token | None, ctx: SentenceContext) -> tuple[list[Act
     if own is not None and own.prep == "off":
         return [], False  # "dhow seized off Somalia carried …": a place, not the subject
     if subj.lower_ in PRONOUNS:
+        if subj.dep_ in {"nsubjpass", "nsubj:pass"} and not in_set(
+            subj.head, ctx.lex.object_is_recipient
+        ):
+            return [], False  # "they were delivered months before": the goods, not an actor
         # "la Corée du Nord a averti …, affirmant qu'il n'avait jamais fourni …": il → PRK
         tok = subj.head
         for _ in range(10):
@@ -1182,6 +1237,8 @@ def _materiel_in(
         # "fired missiles at Russian tanks", "tirés contre des chars": the target is not supplied
         and case_marker(m.span.root) not in {"at", "against", "contre"}
         and not _in_wreckage(m)
+        and not _withdrawn(m)
+        and not _targeted(m, ctx.lex)
     ]
     # "composants d'armes chimiques": a materiel phrase governed by another through "de/of" is a
     # modifier, not a second item; "y compris des drones", "drones et missiles" stay.
@@ -1234,6 +1291,48 @@ def _in_wreckage(m: MaterielMention) -> bool:
         if cur.lower_ in WRECK_NOUNS:
             return True
         if cur.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+WITHDRAWAL_NOUNS = frozenset(
+    {
+        "départ",
+        "retrait",
+        "expulsion",
+        "rapatriement",
+        "departure",
+        "withdrawal",
+        "pullout",
+        "exit",
+        "repatriation",
+    }
+)
+
+
+def _withdrawn(m: MaterielMention) -> bool:
+    """ "a exigé le départ des forces spéciales françaises", "demanded the withdrawal of French
+    troops": troops asked to leave are not troops asked for."""
+    head = m.span.root.head
+    if head.pos_ == "ADP" and head.i != m.span.root.i:
+        head = head.head  # English: "withdrawal" → "of" → "troops"
+    return head.i != m.span.root.i and head.lower_ in WITHDRAWAL_NOUNS
+
+
+def _targeted(m: MaterielMention, lex: LangLexicon) -> bool:
+    """ "capable d'intercepter avions, drones et missiles", "built to shoot down drones": what a
+    weapon is aimed at is not what is supplied."""
+    tok = m.span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in OBJ and in_set(tok.head, lex.target_verbs):
+        return True
+    # the list the parser broke: "intercepter avions, drones et missiles"
+    doc = m.span.doc
+    for t in reversed(doc[max(0, m.span.start - 12) : m.span.start]):
+        if t.pos_ in {"VERB", "AUX"}:
+            return in_set(t, lex.target_verbs)
+        if not (t.is_punct or t.pos_ in {"CCONJ", "DET", "NOUN", "ADJ", "NUM", "PROPN"}):
             return False
     return False
 
@@ -1590,9 +1689,11 @@ def _anaphoric(members: set[int], ctx: SentenceContext, trigger: Token | None = 
             in_set(t, ctx.lex.anaphors)
             and t.pos_ == "NOUN"
             and any(
-                c.dep_ in {"det", "det:poss"}
+                c.dep_ in {"det", "det:poss", "poss"}
                 and c.lower_
                 in {"les", "ces", "the", "these", "those", "this", "cette", "ce", "such"}
+                # "Turkey received its units in 2019", "la Grèce a reçu ses exemplaires"
+                | {"its", "their", "ses", "leurs"}
                 for c in t.children
             )
         ):
@@ -1710,6 +1811,11 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             kind = "agent"  # "la Chine est le premier fournisseur de … de l'industrie russe"
         elif tok.pos_ == "NOUN" and in_set(tok, lex.client_nouns):
             kind = "client"  # "l'Algérie devient le premier client du chasseur russe Su-57"
+        elif tok.pos_ == "NOUN" and in_set(tok, lex.deal_nouns):
+            deal = _deal_frame(tok, ctx, sent_index)
+            if deal is not None:
+                frames.append(deal)
+            continue
         if not kind:
             continue
         if kind == "supply" and tok.pos_ in {"VERB", "AUX"} and _materiel_moves_itself(tok, ctx):
@@ -1732,6 +1838,25 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             continue
         kept.append(f)
     frames = kept
+    # "le Maroc a réceptionné des hélicoptères Apache commandés aux États-Unis" when the parser
+    # cut the participle off its noun: a purchase naming only the seller completes the receipt
+    # before it that names only the buyer
+    sellers_only = [
+        f for f in frames if f.kind == "buy" and f.suppliers and not f.recipients and not f.materiel
+    ]
+    for f in sellers_only:
+        before = [
+            g
+            for g in frames[: frames.index(f)]
+            if g.kind in {"buy", "noun"}
+            and g.recipients
+            and g.materiel
+            and not g.suppliers
+            and g.status == f.status
+        ]
+        if before:
+            before[-1].suppliers = list(f.suppliers)
+            frames.remove(f)
     frames.extend(_denial_frames(ctx, sent_index, frames))
     if not frames and ctx.materiel:
         # no predicate, but the sentence sets the topic ("le Rafale enchaîne les contrats"):
@@ -1755,6 +1880,75 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         )
         frames[-1].quantity, frames[-1].quantity_value = _quantity(ctx.materiel, ctx)
     return frames
+
+
+def _used_as_corridor(a: ActorMention) -> bool:
+    """ "using Syria as a corridor", "en utilisant l'Irak comme point de transit"."""
+    root = a.root
+    if root.dep_ not in OBJ or lemma(root.head) not in {"use", "utiliser", "employer"}:
+        return False
+    return any(t.lower_ in {"as", "comme"} for t in root.head.subtree if t.i > root.i)
+
+
+def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
+    """ "India signed a deal with Washington for 31 MQ-9B drones", "l'Indonésie a conclu avec la
+    Turquie un accord portant sur 48 chasseurs KAAN": the signer buys from its partner."""
+    lex = ctx.lex
+    verb = tok.head
+    if tok.dep_ not in OBJ | {"nsubj:pass", "nsubjpass"} or not in_set(verb, lex.deal_verbs):
+        return None
+    if any(in_set(t, lex.triggers) for t in tok.subtree if t.i != tok.i):
+        return None  # "un contrat portant sur l'achat de …": the purchase is the frame
+    subj, passive = subject_of(verb, ctx)
+    signers = actors_of_np(subj, ctx) if subj is not None and not passive else []
+    if subj is None and not passive:
+        signers = _left_fallback(verb, ctx, set())  # the parser lost "Paris et Jakarta"
+    partners = [
+        a
+        for head in (verb, tok)
+        for c in head.children
+        if case_marker(c) in {"avec", "with", "auprès"} or (c.dep_ == "prep" and c.lower_ == "with")
+        for x in ([y for y in c.children if y.dep_ == "pobj"] or [c])
+        for a in actors_of_np(x, ctx)
+    ]
+    members = {t.i for t in tok.subtree} | {
+        t.i for c in verb.children if c.dep_ in {"obl", "obl:mod", "prep"} for t in c.subtree
+    }
+    mats = [m for m in _materiel_in(members, ctx) if m.category != "personnel"]
+    if not mats:
+        return None
+    # "deux sous-marins Scorpène": the system's name may sit beside the materiel word
+    maker = origin_of([m.span.text for m in mats] + [" ".join(t.text for t in tok.subtree)], lex)
+    if not partners and len(signers) == 2 and maker in {a.actor_id for a in signers}:
+        # "Paris et Jakarta ont signé un contrat pour 42 Rafale": the maker sells
+        partners = [a for a in signers if a.actor_id == maker]
+        signers = [a for a in signers if a.actor_id != maker]
+    if not signers or not partners:
+        return None
+    buyers, sellers = signers, partners
+    if maker is not None and maker in {a.actor_id for a in signers}:
+        buyers, sellers = partners, signers  # "France signed a contract with India for Rafale"
+    frame = Frame(
+        sent_index=sent_index,
+        sent_start=ctx.sent.start_char,
+        sent_end=ctx.sent.end_char,
+        trigger=tok.text,
+        kind="buy",
+    )
+    frame.materiel = [(m.category, m.span.text) for m in mats]
+    frame.quantity, frame.quantity_value = _quantity(mats, ctx)
+    frame.suppliers = _ids(sellers)
+    frame.recipients = [r for r in _ids(buyers) if r not in frame.suppliers]
+    frame.origin = maker
+    frame.syntactic_roles = 2
+    status, _, _ = _status(verb, "buy", ctx)
+    frame.status = "denied_only" if status == "denied_only" else "planned"
+    # from the verb: "Indonesia concluded an agreement" is no finding by Indonesia
+    frame.speakers = speakers_for(verb, ctx) if frame.status != "denied_only" else []
+    frame.via = _via(ctx, set(frame.suppliers) | set(frame.recipients))
+    frame.covert = _covert(ctx)
+    frame.in_quote = _in_quote(ctx.sent)
+    return frame if frame.recipients else None
 
 
 def _package_continuation(ctx: SentenceContext) -> bool:
@@ -1785,7 +1979,8 @@ def origin_of(texts: list[str], lex: LangLexicon) -> str | None:
     """The maker's state of the first named system in these materiel phrases."""
     for text in texts:
         for name, state in lex.origins:
-            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            # "six TB2s", "the F-16's": a plural or possessive still names the system
+            if re.search(rf"(?<!\w){re.escape(name)}(?:s|['’]s)?(?!\w)", text):
                 return state
     return None
 
@@ -1814,6 +2009,19 @@ def _materiel_makers(
                         if g.dep_ == "amod":
                             out += [a for a in actors_of_np(g, ctx) if a not in out]
                 continue
+            if c.dep_ in {"acl", "amod"} and in_set(c, ctx.lex.make_verbs):
+                # "une frégate construite par les chantiers russes", "Rafale fabriqués par le
+                # français Dassault", "corvettes built in China": the maker
+                makers = [
+                    a
+                    for g in c.children
+                    if g.dep_ in {"obl:agent", "obl:mod", "obl", "agent", "prep"}
+                    for x in ([y for y in g.children if y.dep_ == "pobj"] or [g])
+                    for a in actors_of_np(x, ctx)
+                ]
+                if makers:
+                    out += [a for a in makers if a not in out]
+                    continue
             if c.dep_ not in {"amod", "compound", "nmod"} or c.i > m.span.root.i + 3:
                 continue
             for t in c.subtree:
@@ -1880,11 +2088,35 @@ def _fighting_alongside(
     return out
 
 
-def _users_of(tok: Token, ctx: SentenceContext) -> list[ActorMention]:
-    """ "Ukraine flies jets supplied by Poland", "la Russie a tiré des drones fournis par l'Iran":
-    whoever uses the materiel a participle describes received it."""
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their"})
+DEFINITE_DESCRIPTION = frozenset({"le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this"})
+
+
+def described_state(np: Token, ctx: SentenceContext) -> str:
+    """ "le pays", "the kingdom", "son voisin", "sa marine", "its air force": a state named only
+    by description. "state", "monarchy" (a kingdom or emirate), or "" when ``np`` names none."""
+    lex = ctx.lex
+    if np.pos_ not in {"NOUN", "PROPN"} or any(t.i in ctx.by_token for t in np.subtree):
+        return ""
+    compound = " ".join(
+        [c.lower_ for c in np.children if c.dep_ == "compound" and c.i < np.i] + [np.lower_]
+    )
+    words = {np.lower_, lemma(np), compound}
+    # "l'armée de l'air", "l'armée de terre"
+    words |= {f"{np.lower_} {' '.join(t.lower_ for t in c.subtree)}" for c in np.children}
+    if not words & lex.descriptions:
+        return ""
+    dets = {c.lower_ for c in np.children if c.dep_ in {"det", "poss", "nmod:poss"}}
+    forces = not words & (lex.monarchic | {"pays", "country", "nation", "voisin", "neighbour"})
+    if dets & POSSESSIVES or (not forces and dets & DEFINITE_DESCRIPTION):
+        return "monarchy" if words & lex.monarchic else "state"
+    return ""
+
+
+def _user_subject(tok: Token, ctx: SentenceContext) -> Token | None:
+    """The subject of the verb that uses or holds the materiel a participle describes."""
     if tok.dep_ not in {"acl", "amod", "compound"}:
-        return []
+        return None
     noun = tok.head
     for _ in range(2):
         # "British-supplied anti-tank missiles", "des avions MiG-29 fournis par la Pologne"
@@ -1893,13 +2125,20 @@ def _users_of(tok: Token, ctx: SentenceContext) -> list[ActorMention]:
     if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "de"} and noun.head.head.i != noun.i:
         noun = noun.head.head  # "launched dozens of Iranian-supplied drones"
     if noun.dep_ not in OBJ | {"obl:arg", "obl:mod"} or not in_set(noun.head, ctx.lex.use_verbs):
-        return []
+        return None
     if noun.i not in ctx.mat_by_token and not any(t.i in ctx.mat_by_token for t in noun.subtree):
-        return []
+        return None
     subj, passive = subject_of(noun.head, ctx)
     if subj is None or passive:
-        return []
-    return actors_of_np(subj, ctx)
+        return None
+    return subj
+
+
+def _users_of(tok: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """ "Ukraine flies jets supplied by Poland", "la Russie a tiré des drones fournis par l'Iran":
+    whoever uses the materiel a participle describes received it."""
+    subj = _user_subject(tok, ctx)
+    return [] if subj is None else actors_of_np(subj, ctx)
 
 
 def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | None:
@@ -2277,6 +2516,10 @@ def _frame_for_trigger(
             if not recipients and passive and tok.dep_ in {"acl", "amod"}:
                 # "les Houthis disposent de missiles fournis par l'Iran"
                 recipients = [a for a in _holder(tok.head, ctx) if a not in suppliers]
+            if not recipients and passive:
+                # "l'armée de l'air du pays a présenté deux Yak-130 livrés par la Russie"
+                user = _user_subject(tok, ctx)
+                frame.recipient_described = described_state(user, ctx) if user is not None else ""
             where = next((c for c in tok.children if c.lower_ in {"où", "where"}), None)
             if not recipients and where is not None:
                 # "sa réputation en Ukraine, où Paris en a envoyé des dizaines": where = there
@@ -2362,6 +2605,9 @@ def _frame_for_trigger(
             if not recipients and tok.dep_ == "acl" and lemma(tok.head) in HOLD_VERBS:
                 # the same, with the participle hung on "dispose"
                 recipients = _holder(tok, ctx)
+            if not recipients and tok.dep_ in {"acl", "amod"}:
+                # "le Maroc a réceptionné des hélicoptères commandés aux États-Unis"
+                recipients = [a for a in _users_of(tok, ctx) if a not in sources]
             sources = [a for a in sources if a.span.start > tok.i or a.prep not in RECIPIENT_PREPS]
             if not recipients:
                 # "Au Maroc, les Forces armées royales ont reçu …": the place names the buyer
@@ -2372,6 +2618,13 @@ def _frame_for_trigger(
                     and a.prep in {"au", "en", "in", "aux"}
                     and a.kind == "state"
                 ][:1]
+            if not recipients and (not passive or tok.dep_ in {"acl", "amod"}):
+                # "le pays a reçu …", "le royaume s'est doté de …", "its navy operates
+                # submarines bought from Russia": the state the article is about
+                buyer = subj if subj is not None and tok.dep_ not in {"acl", "amod"} else None
+                if buyer is None and tok.dep_ in {"acl", "amod"}:
+                    buyer = _user_subject(tok, ctx)
+                frame.recipient_described = described_state(buyer, ctx) if buyer is not None else ""
             if first_person:
                 frame.supplier_is_speaker = False
             suppliers = [a for a in sources if a not in recipients]
@@ -2480,8 +2733,20 @@ def _frame_for_trigger(
             after = [a for a in suppliers if a.span.start >= m.span.end]
             if after:
                 frame.seller_of[m.span.text] = min(after, key=lambda a: a.span.start).actor_id
-    transit = [a for a in recipients if _on_transit_place(a, lex)]
-    if transit and len(transit) < len(recipients):
+    corridors = [a for a in suppliers if _used_as_corridor(a)]
+    if corridors:
+        # "accused Tehran of using Syria as a corridor to move missiles": the route; the user
+        # of the corridor moves them
+        suppliers = [a for a in suppliers if a not in corridors]
+        user = corridors[0].root.head
+        if not suppliers:
+            suppliers = [
+                a
+                for a in _left_fallback(user, ctx, {r.actor_id for r in recipients})
+                if a not in corridors
+            ]
+    transit = [a for a in recipients if _on_transit_place(a, lex)] + corridors
+    if transit and len(transit) < len(recipients) + len(corridors):
         # "to Hezbollah … with cargo flights to Damascus airport": the airport is on the way
         recipients = [a for a in recipients if a not in transit]
     frame.suppliers = _ids(suppliers)

@@ -62,6 +62,12 @@ _CUE_SECTIONS = {
     "both_parties": ("both_parties",),
     "transit_places": ("transit_places",),
     "dismissals": ("dismissals",),
+    "descriptions": ("descriptions",),
+    "target_verbs": ("target_verbs",),
+    "deal_nouns": ("deals", "nouns"),
+    "deal_verbs": ("deals", "verbs"),
+    "monarchic": ("descriptions", "monarchic"),
+    "make_verbs": ("make_verbs",),
 }
 
 
@@ -262,8 +268,15 @@ class LangLexicon:
     both_parties: frozenset[str]
     transit_places: frozenset[str]
     dismissals: frozenset[str]
+    descriptions: frozenset[str]
+    target_verbs: frozenset[str]
+    deal_nouns: frozenset[str]
+    deal_verbs: frozenset[str]
+    monarchic: frozenset[str]
+    make_verbs: frozenset[str]
     reflexive_buy: frozenset[str]
     origins: tuple[tuple[str, str], ...] = ()  # (system name, maker's state), longest first
+    monarchies: frozenset[str] = frozenset()  # states a "kingdom" / "royaume" may name
 
     @property
     def triggers(self) -> frozenset[str]:
@@ -309,6 +322,19 @@ def _origins(data: dict[str, Any], path: Path) -> tuple[tuple[str, str], ...]:
             )
         pairs.append((name, state))
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _monarchies(data: dict[str, Any], path: Path) -> frozenset[str]:
+    raw = data.get("descriptions", {}).get("monarchies", [])
+    if not isinstance(raw, list) or not all(
+        isinstance(x, str) and len(x) == 3 and x.isupper() for x in raw
+    ):
+        raise DataFileError(
+            Errors.E002.format(
+                path=path, reason="'descriptions.monarchies' must be a list of ISO alpha-3 ids"
+            )
+        )
+    return frozenset(raw)
 
 
 def parse_lexicon(data: dict[str, Any], path: Path) -> dict[str, LangLexicon]:
@@ -357,6 +383,7 @@ def parse_lexicon(data: dict[str, Any], path: Path) -> dict[str, LangLexicon]:
             materiel=forms,
             not_materiel=tuple(not_materiel),
             origins=_origins(data, path),
+            monarchies=_monarchies(data, path),
             **cues,
         )
     return out
