@@ -346,3 +346,26 @@ def test_a_later_anaphor_follows_its_suppliers_own_transfer() -> None:
     got = triples(armswatch.extract(text, lang="fr"))
     assert ("PRK", "UKR", "unspecified") not in got
     assert ("PRK", "RUS", "ammunition") in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "buyer"),
+    [
+        (
+            "fr",
+            "Le Maroc achète des drones à Israël. Son voisin algérien a reçu des chars achetés à "
+            "la Russie.",
+            "DZA",
+        ),
+        (
+            "en",
+            "Morocco buys drones from Israel. Its neighbour has received tanks bought from Russia.",
+            None,
+        ),
+    ],
+)
+def test_a_neighbour_is_never_the_state_itself(lang: str, text: str, buyer: str | None) -> None:
+    got = triples(armswatch.extract(text, lang=lang))
+    assert ("RUS", "MAR", "armour") not in got
+    if buyer is not None:
+        assert ("RUS", buyer, "armour") in got

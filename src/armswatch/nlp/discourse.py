@@ -209,7 +209,9 @@ def resolve(
                         d.evidence.append((f.sent_start, f.sent_end))
                 continue
         if not (suppliers and recipients and categories):
-            anchor = _anchor(r, f, suppliers, recipients, categories)
+            # a buyer described but unnamed ("its neighbour") is nobody named before
+            unnamed = f.buyer_unnamed and not recipients
+            anchor = None if unnamed else _anchor(r, f, suppliers, recipients, categories)
             if anchor is not None:
                 # the frame adds to the anchor's transfer: same pair; its own materiel or the
                 # anchor's

@@ -2093,7 +2093,7 @@ DEFINITE_DESCRIPTION = frozenset({"le", "la", "l'", "l’", "the", "ce", "cet", 
 
 
 def described_state(np: Token, ctx: SentenceContext) -> str:
-    """ "le pays", "the kingdom", "son voisin", "sa marine", "its air force": a state named only
+    """ "le pays", "the kingdom", "sa marine", "its air force": a state named only
     by description. "state", "monarchy" (a kingdom or emirate), or "" when ``np`` names none."""
     lex = ctx.lex
     if np.pos_ not in {"NOUN", "PROPN"} or any(t.i in ctx.by_token for t in np.subtree):
@@ -2107,7 +2107,8 @@ def described_state(np: Token, ctx: SentenceContext) -> str:
     if not words & lex.descriptions:
         return ""
     dets = {c.lower_ for c in np.children if c.dep_ in {"det", "poss", "nmod:poss"}}
-    forces = not words & (lex.monarchic | {"pays", "country", "nation", "voisin", "neighbour"})
+    # "son voisin" is the other state, never a description of this one (not in the lexicon)
+    forces = not words & (lex.monarchic | {"pays", "country", "nation"})
     if dets & POSSESSIVES or (not forces and dets & DEFINITE_DESCRIPTION):
         return "monarchy" if words & lex.monarchic else "state"
     return ""
@@ -2625,6 +2626,14 @@ def _frame_for_trigger(
                 if buyer is None and tok.dep_ in {"acl", "amod"}:
                     buyer = _user_subject(tok, ctx)
                 frame.recipient_described = described_state(buyer, ctx) if buyer is not None else ""
+                if (
+                    buyer is not None
+                    and not frame.recipient_described
+                    and buyer.pos_ == "NOUN"
+                    and buyer.i not in ctx.mat_by_token
+                    and not actors_of_np(buyer, ctx)
+                ):
+                    frame.buyer_unnamed = True  # "its neighbour has received tanks bought …"
             if first_person:
                 frame.supplier_is_speaker = False
             suppliers = [a for a in sources if a not in recipients]
