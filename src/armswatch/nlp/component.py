@@ -196,7 +196,9 @@ class TransferComponent:
                 (m.start, m.actor_id)
                 for m in self.gazetteer.find(doc.text)
                 if self.gazetteer.kind(m.actor_id) == "state"
-            ],
+            ]
+            if any(f.recipient_described for f in frames)
+            else [],
             monarchies=self.lex.monarchies,
         )
         reports: list[TransferReport] = merge(

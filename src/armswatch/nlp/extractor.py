@@ -133,11 +133,14 @@ class Extractor:
             bindings,
             actor_kind=kind,
             origin_of=lambda texts: origin_of(texts, self.component.lex),
+            # only an article with a buyer named by description needs where its states are
             state_mentions=[
                 (m.start, m.actor_id)
                 for m in self.gazetteer.find(norm, present)
                 if kind(m.actor_id) == "state"
-            ],
+            ]
+            if any(f.recipient_described for f in frames)
+            else [],
             monarchies=self.component.lex.monarchies,
         )
         reports = merge(

@@ -2101,15 +2101,15 @@ def described_state(np: Token, ctx: SentenceContext) -> str:
     compound = " ".join(
         [c.lower_ for c in np.children if c.dep_ == "compound" and c.i < np.i] + [np.lower_]
     )
+    # the head names it: "l'armée (de l'air)", "the (air) force", "the armed forces"
     words = {np.lower_, lemma(np), compound}
-    # "l'armée de l'air", "l'armée de terre"
-    words |= {f"{np.lower_} {' '.join(t.lower_ for t in c.subtree)}" for c in np.children}
     if not words & lex.descriptions:
         return ""
     dets = {c.lower_ for c in np.children if c.dep_ in {"det", "poss", "nmod:poss"}}
-    # "son voisin" is the other state, never a description of this one (not in the lexicon)
-    forces = not words & (lex.monarchic | {"pays", "country", "nation"})
-    if dets & POSSESSIVES or (not forces and dets & DEFINITE_DESCRIPTION):
+    # a force needs its owner ("sa marine"): "l'armée" alone may be either side's; a country
+    # or kingdom may also be definite ("le pays"). "son voisin" is another state: not listed.
+    definite_ok = bool(words & (lex.monarchic | {"pays", "country", "nation"}))
+    if dets & POSSESSIVES or (definite_ok and dets & DEFINITE_DESCRIPTION):
         return "monarchy" if words & lex.monarchic else "state"
     return ""
 
