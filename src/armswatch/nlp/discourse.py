@@ -443,7 +443,7 @@ def merge(
     actor: Callable[[str], Actor],
 ) -> list[TransferReport]:
     """One report per (supplier, recipient, category), evidence accumulated, generic weapons
-    folded into the specific categories of the same pair."""
+    folded into the specific categories of the same pair (with their deniers and routes)."""
     groups: dict[tuple[str, str, str], list[Draft]] = {}
     for d in drafts:
         groups.setdefault((d.supplier, d.recipient, d.category), []).append(d)
@@ -457,7 +457,11 @@ def merge(
     reports: list[TransferReport] = []
     for (s, rc, c), ds in groups.items():
         extra_deniers = [w for d in carried.get((s, rc), []) for w in d.deniers]
-        extra_evidence = [e for d in carried.get((s, rc), []) if d.deniers for e in d.evidence]
+        # a denial or a route of "the weapons" holds for each kind of weapon of the pair
+        extra_evidence = [
+            e for d in carried.get((s, rc), []) if d.deniers or d.via for e in d.evidence
+        ]
+        extra_via = [x for d in carried.get((s, rc), []) for x in d.via]
         status = max((d.status for d in ds), key=STATUS_RANK.__getitem__)
         # "media" only when nobody is named: the seeds' gold does not add the outlet's own voice
         # to a named claimant
@@ -467,7 +471,7 @@ def merge(
         if status != "denied_only" and not claimants:
             claimants = ["media"]
         deniers = _unique([*(x for d in ds for x in d.deniers), *extra_deniers])
-        via = _unique(x for d in ds for x in d.via if x not in (s, rc))
+        via = _unique(x for x in [*(x for d in ds for x in d.via), *extra_via] if x not in (s, rc))
         spans = sorted({e for d in ds for e in d.evidence} | set(extra_evidence))
         quantity = next((d.quantity for d in ds if d.quantity), None)
         qv = next((d.quantity_value for d in ds if d.quantity_value is not None), None)

@@ -41,7 +41,7 @@ def _prefilter(lang: str) -> re.Pattern[str]:
     words: set[str] = {strip_accents(form.lower()) for form in lex.materiel}
     words |= {strip_accents(w) for w in lex.shipment_nouns | lex.agent_nouns}
     words |= {strip_accents(w) for w in lex.denial if " " not in w}
-    words |= ARMING_FORMS[lang]  # "accusés d'armer les FSR": arms with no materiel word
+    words |= {strip_accents(w) for w in ARMING_FORMS[lang]}  # "accusés d'armer les FSR"
     body = "|".join(
         re.escape(w)
         for w in sorted(words, key=len, reverse=True)
@@ -53,8 +53,10 @@ def _prefilter(lang: str) -> re.Pattern[str]:
 # Chosen by hand, not from ``verb_forms("armer")``: its participles "armée(s)" are the common
 # noun "army", which would send most French war news to the parser.
 ARMING_FORMS = {
-    "fr": {"armer", "arme", "arment", "armait", "armaient", "armant"},
-    "en": {"arm", "arms", "arming"},
+    "fr": {"armer", "arme", "arment", "armait", "armaient", "armant"}
+    # "l'armée arménienne était équipée par la Russie": an army equipped is armed
+    | {"équipée", "équipé", "équipés", "équipées", "équiper", "équipait", "équipe"},
+    "en": {"arm", "arms", "arming", "equipped", "equip", "equips", "equipping"},
 }
 
 
@@ -65,6 +67,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if m.group(0).strip():
             spans.append((m.start(), m.end()))
     return spans
+
+
+_OPEN_END = re.compile(r"[\w)\]]\s*$")
+
+
+def _closed(line: str) -> str:
+    """``line`` with a full stop added when it ends on a word (a headline, a list item)."""
+    return line.rstrip() + "." if _OPEN_END.search(line) else line
 
 
 class Extractor:
@@ -112,7 +122,10 @@ class Extractor:
         sent_index = 0
         previous_end = 0
         disabled = [self.component.name]
-        texts = [norm[a:b] for a, b in wanted]
+        # A headline or a line with no final stop ("Manille réceptionne des missiles BrahMos
+        # indiens") parses as a fragment; a stop after it, past the line's end, keeps the parse
+        # of the sentence without moving any offset.
+        texts = [_closed(norm[a:b]) for a, b in wanted]
         present = self.gazetteer.present(norm)
         for (start, end), doc in zip(wanted, self.nlp.pipe(texts, disable=disabled), strict=True):
             doc.user_data[ARTICLE_ACTORS] = present
@@ -124,7 +137,7 @@ class Extractor:
                 bindings.setdefault(k, v)
             for f in doc_frames:
                 f.sent_start += start
-                f.sent_end += start
+                f.sent_end = min(f.sent_end + start, end)
             frames.extend(doc_frames)
             sent_index += sum(1 for _ in doc.sents)
         kind = self.gazetteer.kind

@@ -141,6 +141,14 @@ QUANTITY_NOUNS = {
     "quantity",
     "quantities",
     "stockpile",
+    "vingtaine",
+    "vingtaines",
+    "douzaine",
+    "douzaines",
+    "trentaine",
+    "quarantaine",
+    "cinquantaine",
+    "dozen",
 }
 NUMBER_WORDS = {
     "un": 1,
@@ -176,6 +184,7 @@ NUMBER_WORDS = {
 }
 FIRST_PERSON = {"nous", "we", "je", "j'", "i", "on"}
 PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "it", "they", "celui-ci", "celle-ci"}
+SINGULAR_PRONOUNS = frozenset({"it", "il", "elle"})
 
 
 @dataclass(slots=True)
@@ -320,13 +329,22 @@ def _on_transit_place(m: ActorMention, lex: LangLexicon) -> bool:
 def _inside_source(tok: Token) -> bool:
     """Is the token inside a "selon X" / "according to X" phrase (a few heads up)?"""
     cur = tok
-    for _ in range(4):
+    for _ in range(6):
         if cur.head.i == cur.i:
             return False
+        participle = cur.dep_ in {"acl", "appos", "nmod"} or cur.head.dep_ == "acl"
         cur = cur.head
-        if cur.pos_ in {"VERB", "AUX"}:
+        # "d'après la liste publiée par Tareq Saleh, membre du Conseil yéménite": through the
+        # participle of the source's own phrase, never through a clause's verb
+        if cur.pos_ in {"VERB", "AUX"} and not (participle and cur.dep_ == "acl"):
             return False
-        if any(c.lower_ == "selon" and c.dep_ == "case" for c in cur.children):
+        markers = [c for c in cur.children if c.dep_ == "case"]
+        markers += [f for c in markers for f in c.children if f.dep_ == "fixed"]
+        if any(
+            c.lower_ == "selon"
+            or (c.lower_ == "après" and c.i > 0 and c.nbor(-1).lower_ in {"d'", "d’"})
+            for c in markers
+        ):
             return True
         if cur.lower_ == "to" and cur.i > 0 and cur.doc[cur.i - 1].lower_ == "according":
             return True
@@ -343,6 +361,8 @@ def mention_prep(m: ActorMention) -> str:
         head = tok.head
         if head.i == tok.i or tok.dep_ not in NP_INNER | {"flat:name", "appos"}:
             break
+        if tok.dep_ == "appos" and tok.i != m.root.i and not is_actor_head(tok):
+            break  # "to Ukraine, the first Western heavy armour": the demonym names a maker
         if tok.dep_ in {"flat", "flat:name", "appos"}:
             tok = head  # "au groupe paramilitaire russe Wagner": the name hangs on the group
             continue
@@ -894,7 +914,8 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
     ):
         # "l'aide militaire à l'Ukraine comprend des canons": what the package holds
         for c in trigger.head.children:
-            if c.dep_ in OBJ:
+            # "comprenait des missiles, ainsi que des moteurs": a list the parser hung on the verb
+            if c.dep_ in OBJ or (c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > trigger.head.i):
                 members |= {t.i for t in c.subtree}
     if trigger.pos_ == "VERB" and lemma(trigger) in {"aider", "aide", "help"}:
         # "aide Pyongyang à moderniser ses défenses antiaériennes": help with materiel
@@ -945,12 +966,72 @@ def _passive_verb(tok: Token) -> bool:
     return any(c.dep_ in {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"} for c in tok.children)
 
 
+PRESENCE = frozenset(
+    {
+        "être", "rester", "demeurer", "présent", "stationné", "basé",
+        "be", "stay", "remain", "present", "stationed", "based",
+    }
+)  # fmt: skip
+HELPERS = frozenset(
+    {
+        "conseiller", "instructeur", "formateur", "technicien",
+        "adviser", "advisor", "instructor", "trainer", "technician",
+    }
+)  # fmt: skip
+
+
+def _helpers_present(verb: Token, ctx: SentenceContext) -> bool:
+    """ "Russian instructors are in the country", "des conseillers turcs restent présents au
+    Niger": people who train or advise (never troops, whose presence may be an invasion) are
+    there because their state sent them. Mercenaries "présents dans des bases contrôlées par
+    l'ANL" may be there for themselves: not counted."""
+    if lemma(verb) not in PRESENCE:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.i not in ctx.mat_by_token:
+        return False
+    if ctx.mat_by_token[subj.i].category != "personnel" or lemma(subj) not in HELPERS:
+        return False
+    # somewhere: "in the country", "au Mali", or a purpose: "to train its forces"
+    return any(
+        c.dep_ in {"prep", "obl", "obl:mod", "advcl", "xcomp", "obl:arg"} and c.i > verb.i
+        for c in verb.children
+    )
+
+
+def _finite_acl(verb: Token) -> bool:
+    """ "L'Indonésie négocie l'achat de …" parsed as a noun root with a clause hung on it: a
+    finite verb right after the sentence's root noun is that noun's predicate."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        # the tagger's VerbForm is unreliable there ("négocie" tagged Inf): read the form
+        and (
+            verb.tag_ in {"VBZ", "VBD", "VBP"}
+            or (
+                "Part" not in verb.morph.get("VerbForm", [])
+                and verb.pos_ == "VERB"
+                and not verb.lower_.endswith(
+                    ("er", "ir", "re", "ant", "ing", "é", "ée", "és", "ées")
+                )
+                and verb.lang_ == "fr"
+            )
+        )
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i < verb.i
+        and not any(c.dep_ in SUBJ for c in verb.children)
+    )
+
+
 def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool]:
     """The syntactic subject of a verb, climbing control and coordination; (token, passive)."""
     lex = ctx.lex
     if any(c.dep_ in {"aux:pass", "auxpass"} for c in trigger.children):
         own = [c for c in trigger.children if c.dep_ in SUBJ]
         return (own[0] if own else None), True
+    if _finite_acl(trigger):
+        return trigger.head, False
     tok = trigger
     via_xcomp = False
     for _ in range(5):
@@ -1537,6 +1618,10 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         dep = tok.dep_
         if dep in {"relcl", "acl:relcl"} and kind != "noun":
             break  # "Britain, which has supplied missiles, will send tanks": its own tense
+        if dep in {"advcl", "parataxis", "conj", "ccomp"} and any(
+            t.text in {":", ";"} for t in tok.doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]
+        ):
+            break  # "la question ne se posait guère : l'armée était équipée par la Russie"
         below = tok if tok.i != trigger.i else None
         tok = tok.head
         steps += 1
@@ -1766,7 +1851,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
     for tok in sent:
         kind = ""
         if tok.pos_ in {"VERB", "AUX"} or (
-            tok.pos_ == "ADJ" and tok.morph.get("VerbForm", []) == ["Part"]
+            tok.pos_ == "ADJ"
+            and (tok.morph.get("VerbForm", []) == ["Part"] or lemma(tok) in PRESENCE)
         ):
             if in_set(tok, lex.reflexive_buy) and any(
                 c.lower_ in {"se", "s'", "s’"} for c in tok.children
@@ -1780,6 +1866,16 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 kind = "request"
             elif in_set(tok, lex.thank):
                 kind = "thank"
+            elif _helpers_present(tok, ctx):
+                kind = "arrival"  # "Russian instructors are in the country to train its forces"
+            elif lemma(tok) in NEGOTIATE_VERBS and not any(
+                c.dep_ in OBJ and in_set(c, lex.deal_nouns | lex.buy_nouns) for c in tok.children
+            ):
+                # "Abu Dhabi is negotiating with Washington over 50 F-35": talks, no deal noun
+                deal = _deal_frame(tok, ctx, sent_index)
+                if deal is not None:
+                    frames.append(deal)
+                continue
             elif in_set(tok, lex.route_verbs):
                 kind = "route"  # "ils ont traversé la mer Caspienne"
                 if lemma(tok.head) == "faire" or any(lemma(c) == "faire" for c in tok.children):
@@ -1895,9 +1991,14 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     Turquie un accord portant sur 48 chasseurs KAAN": the signer buys from its partner."""
     lex = ctx.lex
     verb = tok.head
-    if tok.dep_ not in OBJ | {"nsubj:pass", "nsubjpass"} or not in_set(verb, lex.deal_verbs):
+    if tok.pos_ == "VERB":
+        # "Abu Dhabi is negotiating with Washington over 50 F-35": the talks, with no deal noun
+        verb = tok
+    elif tok.dep_ not in OBJ | {"nsubj:pass", "nsubjpass"} or not in_set(verb, lex.deal_verbs):
         return None
-    if any(in_set(t, lex.triggers) for t in tok.subtree if t.i != tok.i):
+    if verb is not tok and any(
+        in_set(t, lex.triggers) for t in tok.subtree if t.i != tok.i and t.i not in ctx.mat_by_token
+    ):
         return None  # "un contrat portant sur l'achat de …": the purchase is the frame
     subj, passive = subject_of(verb, ctx)
     signers = actors_of_np(subj, ctx) if subj is not None and not passive else []
@@ -1915,16 +2016,17 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
         t.i for c in verb.children if c.dep_ in {"obl", "obl:mod", "prep"} for t in c.subtree
     }
     mats = [m for m in _materiel_in(members, ctx) if m.category != "personnel"]
-    if not mats:
-        return None
+    if not mats or (verb is tok and _quantity(mats, ctx)[0] is None):
+        return None  # talks need a number of systems: "négocie avec Berlin sur les chars du futur"
     # "deux sous-marins Scorpène": the system's name may sit beside the materiel word
     maker = origin_of([m.span.text for m in mats] + [" ".join(t.text for t in tok.subtree)], lex)
     if not partners and len(signers) == 2 and maker in {a.actor_id for a in signers}:
         # "Paris et Jakarta ont signé un contrat pour 42 Rafale": the maker sells
         partners = [a for a in signers if a.actor_id == maker]
         signers = [a for a in signers if a.actor_id != maker]
-    if not signers or not partners:
-        return None
+    if not signers or not (partners or (maker and maker not in {a.actor_id for a in signers})):
+        return None  # no seller named: the maker of the system sells ("négocie un contrat
+        # pour des batteries BrahMos")
     buyers, sellers = signers, partners
     if maker is not None and maker in {a.actor_id for a in signers}:
         buyers, sellers = partners, signers  # "France signed a contract with India for Rafale"
@@ -1937,7 +2039,7 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     )
     frame.materiel = [(m.category, m.span.text) for m in mats]
     frame.quantity, frame.quantity_value = _quantity(mats, ctx)
-    frame.suppliers = _ids(sellers)
+    frame.suppliers = _ids(sellers) or ([maker] if maker and not partners else [])
     frame.recipients = [r for r in _ids(buyers) if r not in frame.suppliers]
     frame.origin = maker
     frame.syntactic_roles = 2
@@ -1993,7 +2095,12 @@ def _materiel_makers(
     (where *Iranian* hangs on *made*)."""
     out: list[ActorMention] = []
     for m in mats:
-        for c in m.span.root.children:
+        root = m.span.root
+        children = list(root.children)
+        if deep and root.dep_ == "nmod" and root.head.lower_ in QUANTITY_NOUNS:
+            # "une vingtaine de blindés produits par Arquus": the participle hangs on the count
+            children += [c for c in root.head.children if c.dep_ == "acl"]
+        for c in children:
             if not deep:
                 if c.dep_ in {"amod", "compound"}:
                     out += [a for a in actors_of_np(c, ctx) if a not in out]
@@ -2015,7 +2122,7 @@ def _materiel_makers(
                 makers = [
                     a
                     for g in c.children
-                    if g.dep_ in {"obl:agent", "obl:mod", "obl", "agent", "prep"}
+                    if g.dep_ in {"obl:agent", "obl:mod", "obl", "agent", "prep", "nmod"}
                     for x in ([y for y in g.children if y.dep_ == "pobj"] or [g])
                     for a in actors_of_np(x, ctx)
                 ]
@@ -2032,6 +2139,20 @@ def _materiel_makers(
                     and a not in out
                 ):
                     out.append(a)
+    for m in mats:
+        # "réceptionne ses premiers drones turcs" with "turcs" hung on the verb: a demonym
+        # right after the materiel word still qualifies it
+        nxt = m.span.end
+        a = ctx.by_token.get(nxt) if nxt < ctx.sent.end else None
+        if (
+            a is not None
+            and a.type == "demonym"
+            and a not in out
+            and a.root.pos_ == "ADJ"
+            and a.root.dep_ in {"xcomp", "obl", "obl:mod", "advcl", "acl"}
+            and a.root.head.i != m.span.root.i
+        ):
+            out.append(a)
     return out
 
 
@@ -2043,6 +2164,8 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
             continue
         if c.lower_ in TIME_NOUNS | PERIOD_NOUNS:
             continue  # "a réceptionné jeudi … un lot", "avait cédé l'an passé …": a date
+        if c.lower_ == "occasion" and any(d.lower_ in {"d'", "d’"} for d in c.children):
+            continue  # "en avait cédé six d'occasion": second-hand ones, the parser's object
         if any(t.i in ctx.mat_by_token or t.i in ctx.by_token for t in c.subtree):
             return False
         referring = in_set(c, lex.anaphors) or in_set(c, lex.shipment_nouns)
@@ -2125,7 +2248,11 @@ def _user_subject(tok: Token, ctx: SentenceContext) -> Token | None:
             noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "de"} and noun.head.head.i != noun.i:
         noun = noun.head.head  # "launched dozens of Iranian-supplied drones"
-    if noun.dep_ not in OBJ | {"obl:arg", "obl:mod"} or not in_set(noun.head, ctx.lex.use_verbs):
+    taken = lemma(noun) in {"delivery", "livraison"} and lemma(noun.head) in TAKE_DELIVERY
+    if noun.dep_ not in OBJ | {"obl:arg", "obl:mod"} or not (
+        in_set(noun.head, ctx.lex.use_verbs) or taken  # "its army took delivery of drones
+        # supplied by Ankara"
+    ):
         return None
     if noun.i not in ctx.mat_by_token and not any(t.i in ctx.mat_by_token for t in noun.subtree):
         return None
@@ -2292,6 +2419,12 @@ def _owners(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
     return out
 
 
+ESCORT_VERBS = frozenset({"accompagner", "accompany"})
+ARMED_FORCES = frozenset(
+    {"armée", "forces", "army", "military", "marine", "navy", "aviation", "air force"}
+)
+ONWARD_VERBS = frozenset({"rejoindre", "gagner", "atteindre", "reach", "join", "continue"})
+NEGOTIATE_VERBS = frozenset({"négocier", "negotiate", "discuter", "discuss"})
 HOLD_VERBS = frozenset(
     {"disposer", "posséder", "avoir", "détenir", "aligner", "have", "own", "possess", "field"}
 )
@@ -2392,11 +2525,12 @@ def _frame_for_trigger(
         subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
         if (
             subj is None
-            and tok.dep_ in OBJ | {"attr", "xcomp", "obl:arg"}
+            # "le Maroc serait devenu le premier client …" parsed with two subjects
+            and tok.dep_ in OBJ | SUBJ | {"attr", "xcomp", "obl:arg", "obl:mod"}
             and lemma(tok.head) in COPULAS
         ):
             # "l'Algérie devient le premier client …", "Turkey became a customer of …"
-            subj = next((c for c in tok.head.children if c.dep_ in SUBJ), None)
+            subj = next((c for c in tok.head.children if c.dep_ in SUBJ and c.i != tok.i), None)
         named = actors_of_np(subj, ctx) if subj is not None else []
         others = [
             a
@@ -2572,10 +2706,38 @@ def _frame_for_trigger(
                 if not suppliers:
                     return None  # "the seizure came days after …": only "come from" moves
                 suppliers = suppliers[:1]  # "venus des Émirats … dans l'est du Tchad"
+            if recipients and all(_on_transit_place(a, lex) for a in recipients):
+                # "débarqués dans le port géorgien de Poti, avant de rejoindre l'Arménie": the
+                # port is on the way, the verb that goes on names where to
+                recipients += [
+                    a
+                    for c in tok.children
+                    if c.dep_ in {"advcl", "conj", "xcomp"} and lemma(c) in ONWARD_VERBS
+                    for o in c.children
+                    if o.dep_ in OBJ | {"obl", "obl:arg", "obl:mod", "prep"}
+                    for a in actors_of_np(o, ctx)
+                ]
+            crew = [
+                m
+                for m in mats
+                if m.category == "personnel" and subj is not None and m.span.root in subj.subtree
+            ]
+            if lemma(tok) in ESCORT_VERBS and not crew:
+                return None  # "le ministre accompagne le président": only people sent count
+            if crew and not suppliers:
+                # "Une douzaine de techniciens turcs sont arrivés", "Indian technicians
+                # accompany the delivery": people are sent by their own state
+                suppliers = owners or _materiel_makers(crew, ctx)
+                owners = []
+                recipients = recipients or [
+                    a for a in _purpose_recipients(tok, ctx) if a not in suppliers
+                ]
+                if suppliers and not recipients:
+                    frame.recipient_described = "state"  # the state the article is about
             if not recipients:
                 # "Serbian shells have reached Ukraine" ("missiles reached Kyiv" is a strike)
                 recipients = [a for a in objects if a not in owners and _reached(a, tok)]
-            if not recipients:
+            if not recipients and not frame.recipient_described:
                 # "most of Armenia's weapons came from Russia": the owner received them
                 recipients = owners
             elif not suppliers:
@@ -2626,6 +2788,10 @@ def _frame_for_trigger(
                 if buyer is None and tok.dep_ in {"acl", "amod"}:
                     buyer = _user_subject(tok, ctx)
                 frame.recipient_described = described_state(buyer, ctx) if buyer is not None else ""
+                if buyer is not None and buyer.lower_ in SINGULAR_PRONOUNS and (sources or mats):
+                    # "In April it received BrahMos missiles from India": "it" is the state the
+                    # article is about, as "the country" would be
+                    frame.recipient_described = "state"
                 if (
                     buyer is not None
                     and not frame.recipient_described
@@ -2683,7 +2849,9 @@ def _frame_for_trigger(
             # "La Pologne a signé un contrat pour l'achat de chars K2"
             gov = tok.head
             for _ in range(4):
-                if gov.pos_ in {"VERB", "AUX"} and gov.dep_ not in {"acl", "amod"}:
+                if gov.pos_ in {"VERB", "AUX"} and (
+                    gov.dep_ not in {"acl", "amod"} or _finite_acl(gov)
+                ):
                     subj_tok, _passive = subject_of(gov, ctx)
                     if subj_tok is not None:
                         recipients = [a for a in actors_of_np(subj_tok, ctx) if a not in suppliers]
@@ -2771,6 +2939,18 @@ def _frame_for_trigger(
         and not _anaphoric(members, ctx, tok)
     ):
         frame.materiel = [("unspecified", tok.text)]  # "accusés d'armer les FSR": arms, unnamed
+    if (
+        kind == "supply"
+        and not frame.materiel
+        and lemma(tok) in {"équiper", "equip"}
+        and suppliers
+        and any(
+            lemma(a.root.head) in ARMED_FORCES or lemma(a.root) in ARMED_FORCES for a in recipients
+        )
+        and not _anaphoric(members, ctx, tok)
+    ):
+        # "l'armée arménienne était équipée par la Russie": an army equipped is armed
+        frame.materiel = [("unspecified", tok.text)]
     if kind == "thank" and any(
         in_set(t, lex.planned_nouns) and any(c.dep_ == "acl" for c in t.children)
         for t in (tok.doc[i] for i in members)
@@ -2788,6 +2968,12 @@ def _frame_for_trigger(
     frame.via += [v for v in _ids(transit) if v not in frame.via and v not in frame.recipients]
     frame.covert = _covert(ctx)
     frame.anaphoric = _anaphoric(members, ctx, tok)
+    if frame.anaphoric and not frame.materiel and kind in {"supply", "buy"}:
+        # "une poignée de MiG-29 : Moscou en avait cédé six": "en" is what the sentence named
+        # before the predicate
+        earlier = [m for m in ctx.materiel if m.span.end <= tok.i and m.category != "personnel"]
+        if earlier:
+            frame.materiel = [(earlier[-1].category, earlier[-1].span.text)]
     frame.in_quote = _in_quote(ctx.sent)
     finite_with_own_materiel = own_clause_materiel and any(
         c.dep_.startswith("aux") for c in tok.children
