@@ -336,3 +336,85 @@ def test_a_port_on_the_way_is_the_route_and_the_maker_on_a_count_sells() -> None
     )
     report = by_triple(armswatch.extract(text, lang="fr"))[("FRA", "ARM", "armour")]
     assert [v.id for v in report.via] == ["GEO"]
+
+
+# -- what a shipment held, and what its denial and route cover --------------------------------
+
+
+def test_a_seizure_article_lists_the_cargo_and_the_denial_covers_every_kind() -> None:
+    text = (
+        "Coast guards seize Iranian arms bound for the Houthis, US says\n\n"
+        "ADEN - Yemeni coast guards have seized a shipment of Iranian weapons destined for the "
+        "Houthis, US Central Command said on Tuesday. It was the third seizure this year.\n\n"
+        "The cargo included dozens of anti-ship missiles and drone engines, CENTCOM said. "
+        "Air defence systems were also on board.\n\n"
+        "Officials said the consignment had been shipped via Oman.\n\n"
+        "Tehran has always denied arming the group."
+    )
+    reports = by_triple(armswatch.extract(text, lang="en"))
+    for cat in ("missiles", "components", "air_defence"):
+        report = reports[("IRN", "houthis", cat)]
+        assert [a.id for a in report.denied_by] == ["IRN"]
+        assert [v.id for v in report.via] == ["OMN"]
+
+
+def test_people_who_boarded_a_ship_are_not_its_cargo() -> None:
+    text = (
+        "L'Iran a envoyé une cargaison d'armes aux houthis, selon Washington. Des commandos, "
+        "appuyés par des hélicoptères, sont montés à bord du boutre."
+    )
+    found = triples(armswatch.extract(text, lang="fr"))
+    assert ("IRN", "houthis", "aircraft") not in found
+
+
+def test_what_the_recipient_already_had_is_not_what_it_was_given() -> None:
+    text = "The United States supplied the Royal Navy's Harriers with Sidewinder missiles."
+    assert triples(armswatch.extract(text, lang="en")) == {("USA", "GBR", "missiles")}
+
+
+def test_a_second_participle_shares_the_passive_and_the_owner_hands_over() -> None:
+    text = "Peru's Mirage jets were flown across the Andes and handed to the Argentine air force."
+    assert triples(armswatch.extract(text, lang="en")) == {("PER", "ARG", "aircraft")}
+
+
+def test_a_demonym_after_a_participle_in_the_name_is_the_maker() -> None:
+    text = "Belgrade avait déjà réceptionné en 2020 des drones armés chinois."
+    assert triples(armswatch.extract(text, lang="fr")) == {("CHN", "SRB", "uav")}
+
+
+def test_the_carriers_owner_sends_and_the_carriers_maker_is_nobody() -> None:
+    text = (
+        "Un avion de transport de l'armée de l'air indienne, appareil de fabrication "
+        "américaine, a atterri à Clark avec les missiles à bord pour être remis au corps des "
+        "fusiliers marins philippins."
+    )
+    assert triples(armswatch.extract(text, lang="fr")) == {("IND", "PHL", "missiles")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Norway is no stranger to arming Ukraine. It has already sent Kyiv 40 M109 howitzers.",
+            ("NOR", "UKR", "artillery"),
+        ),
+        (
+            "en",
+            "The Netherlands bought tanks from Germany. It then sent tanks to Ukraine.",
+            ("NLD", "UKR", "armour"),
+        ),
+        (
+            "fr",
+            "La Suède arme l'Ukraine depuis 2022. Elle a déjà envoyé 50 blindés CV90 à Kiev.",
+            ("SWE", "UKR", "armour"),
+        ),
+    ],
+)
+def test_it_as_supplier_is_who_the_sentence_before_was_about(
+    lang: str, text: str, want: tuple[str, str, str]
+) -> None:
+    reports = by_triple(armswatch.extract(text, lang=lang))
+    assert want in reports
+    # "no stranger to arming" is no denial
+    assert reports[want].denied_by == []

@@ -54,6 +54,8 @@ class Resolver:
     drafts: list[Draft] = field(default_factory=list)
     # (sentence, recipients, categories) of every frame seen, complete or not
     history: list[tuple[int, list[str], list[tuple[str, str]]]] = field(default_factory=list)
+    # (sentence, actors) of every frame that named its subject: what "it" may refer to
+    supplier_history: list[tuple[int, list[str]]] = field(default_factory=list)
 
     def recent_recipients(self, sent_index: int, exclude: list[str]) -> list[str]:
         for idx, recipients, _ in reversed(self.history):
@@ -185,6 +187,20 @@ def resolve(
             who = named[0] if named else (deniers[0] if deniers else r.last_claimant)
             if who and who != "media":
                 suppliers = [who]
+        if not suppliers and f.supplier_pronoun:
+            # "Sweden is not new to arming Ukraine. It has already sent Kyiv 50 CV90": "it" is
+            # the supplier named just before
+            for idx, named_suppliers in reversed(r.supplier_history):
+                if idx < f.sent_index - 1:
+                    break
+                keep = [x for x in named_suppliers if x not in f.recipients]
+                if keep:
+                    suppliers = keep[:1]
+                    break
+        # who the sentence was about: the supplier of a supply, the buyer of a purchase
+        subject = {"supply": f.suppliers, "buy": f.recipients}.get(f.kind, [])
+        if subject:
+            r.supplier_history.append((f.sent_index, list(subject)))
         suppliers = [s for s in suppliers if actor_kind(s) != "region"]
         recipients = [x for x in f.recipients if x not in suppliers and actor_kind(x) != "region"]
         if not recipients and f.recipient_described and (suppliers or f.origin):
@@ -199,7 +215,13 @@ def resolve(
         if both_deny:
             deniers = _unique([*deniers, *suppliers, *recipients])
         inherited = False
-        if f.status == "denied_only" and suppliers and recipients and not categories:
+        generic = all(c == "unspecified" for c, _ in categories)
+        if f.status == "denied_only" and suppliers and generic and not recipients:
+            # "Tehran has consistently denied arming the group": the group of the transfer
+            # just reported, and every kind of weapon it got
+            given = [d for d in r.drafts if d.supplier in suppliers and d.status != "denied_only"]
+            recipients = [given[-1].recipient] if given else []
+        if f.status == "denied_only" and suppliers and recipients and generic:
             # "both rejected claims that North Korea is arming Russia": the pair's transfers
             pair = [d for d in r.drafts if d.supplier in suppliers and d.recipient in recipients]
             if pair and deniers:
@@ -219,6 +241,18 @@ def resolve(
                 recipients = [anchor[0].recipient]
                 if not categories:
                     categories = [(d.category, d.materiel) for d in anchor]
+                    if f.via:
+                        # "the main cargo had been shipped via Djibouti": the route of the
+                        # whole shipment, each kind of weapon in it
+                        shipped = (anchor[0].supplier, anchor[0].recipient)
+                        categories = list(
+                            dict.fromkeys(
+                                (d.category, d.materiel)
+                                for d in r.drafts
+                                if (d.supplier, d.recipient) == shipped
+                                and d.status != "denied_only"
+                            )
+                        )
             else:
                 # topic continuity: "Norway has pledged six of the jets" (to Ukraine, named
                 # sentences earlier); "Belgium has promised 30" (jets); "qui en a reçu" (Caesar)
@@ -328,11 +362,17 @@ def _anchor(
 def _continue_package(r: Resolver, f: Frame, claimants: list[str]) -> None:
     """ "Le paquet comprend aussi des missiles Javelin": new items of the transfer reported in
     the sentence before (or the one before that), same pair, same status."""
-    recent = [
-        d
-        for d in r.drafts
-        if f.sent_index - 2 <= d.sent_index < f.sent_index and d.status != "denied_only"
-    ]
+    recent: list[Draft] = []
+    # the sentence before or the one before that; "The cargo included …" after a headline
+    # and a long lead may reach a little further
+    for reach in (2, WINDOW + 1):
+        recent = [
+            d
+            for d in r.drafts
+            if f.sent_index - reach <= d.sent_index < f.sent_index and d.status != "denied_only"
+        ]
+        if recent:
+            break
     if not recent:
         return
     last = max(d.sent_index for d in recent)

@@ -227,6 +227,7 @@ class Frame:
     recipients: list[str] = field(default_factory=list)
     supplier_is_speaker: bool = False  # "nous allons fournir": the speaker's state supplies
     supplier_is_generic: bool = False  # "le chef de l'État a promis": the state last named
+    supplier_pronoun: bool = False  # "It has already sent Kyiv …": the supplier named before
     materiel: list[tuple[str, str]] = field(default_factory=list)  # (category, text)
     quantity: str | None = None
     quantity_value: float | None = None
@@ -1030,6 +1031,16 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
     if any(c.dep_ in {"aux:pass", "auxpass"} for c in trigger.children):
         own = [c for c in trigger.children if c.dep_ in SUBJ]
         return (own[0] if own else None), True
+    if (
+        trigger.dep_ == "conj"
+        and (trigger.tag_ in {"VBN", "VBD"} or trigger.morph.get("VerbForm", []) == ["Part"])
+        and not any(c.dep_ in SUBJ or c.dep_.startswith("aux") for c in trigger.children)
+        and any(c.dep_ in {"aux:pass", "auxpass"} for c in trigger.head.children)
+    ):
+        # "were flown across the Andes and handed to the Argentine air force": the second
+        # participle shares the first one's passive
+        own = [c for c in trigger.head.children if c.dep_ in SUBJ]
+        return (own[0] if own else None), True
     if _finite_acl(trigger):
         return trigger.head, False
     tok = trigger
@@ -1496,7 +1507,17 @@ def _materiel_moves_itself(verb: Token, ctx: SentenceContext) -> bool:
         c.dep_ == "nsubj" and c.lower_ in {"that", "which", "qui"} for c in verb.children
     ):
         subj = [verb.head]
-    if any(c.dep_ in OBJ and c.i in ctx.mat_by_token for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ in OBJ and c.i in ctx.mat_by_token]
+    if (
+        lemma(verb) in {"fly", "piloter"}
+        and objects
+        and all(ctx.mat_by_token[c.i].category == "aircraft" for c in objects)
+        and not any(
+            a.prep in RECIPIENT_PREPS | {"into"} and a.span.start > verb.i for a in ctx.actors
+        )
+    ):
+        return True  # "an officer who flew Mirage 2000s": a pilot, not a delivery
+    if objects:
         return False  # "des avions cargo ont transporté des missiles": a carrier, not the load
     return bool(subj) and all(s.i in ctx.mat_by_token for s in subj)
 
@@ -1627,6 +1648,8 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         steps += 1
         if _is_reporting(tok, lex) and lemma(tok) not in lex.denial:
             break
+        if tok.lower_ in LITOTES:
+            break  # "Sweden is not new to arming Ukraine": it has armed it before
         if (
             in_set(tok, lex.denial)
             and not _non_committal(tok)
@@ -1636,6 +1659,13 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             # "rejected claims that North Korea is arming Russia", "a rejeté les informations
             # selon lesquelles …": the denial's object is a claim noun carrying the transfer
             or (steps == 2 and below is not None and dep in OBJ and in_set(below, lex.claim_nouns))
+            # "rejected as untrue any suggestion that Ankara flew weapons"
+            or (
+                steps == 3
+                and below is not None
+                and dep == "prep"
+                and any(c.dep_ == "pobj" and in_set(c, lex.claim_nouns) for c in below.children)
+            )
         ):
             sp = speaker_of_verb(tok, ctx)
             deniers = [sp] if sp else []
@@ -2058,15 +2088,29 @@ def _package_continuation(ctx: SentenceContext) -> bool:
     rockets": the sentence lists more of a package already reported."""
     lex = ctx.lex
     root = ctx.sent.root
-    if any(c.dep_ in SUBJ and c.i in ctx.by_token for c in root.children):
-        return False  # "Russia has amassed an army, including tanks": another actor's doing
     for t in ctx.sent:
         if (
             t.pos_ in {"VERB", "AUX"}
             and in_set(t, lex.package_verbs)
             and t.dep_ not in {"prep", "acl", "advcl", "case", "mark"}
         ):
-            return True
+            # "Russia has amassed an army, including tanks": another actor's doing; "The
+            # cargo included missiles, CENTCOM said": the speaker is no such actor
+            clause = root if t.dep_ not in {"ccomp", "parataxis"} else t
+            return not any(c.dep_ in SUBJ and c.i in ctx.by_token for c in clause.children)
+        if t.lower_ in {"board", "bord"} and t.i > 0 and t.nbor(-1).lower_ in {"on", "à"}:
+            # "radars were also on board", "se trouvaient à bord" (not "sont montés à bord")
+            verb = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if verb is None or lemma(verb) not in {"be", "être", "trouver"}:
+                continue
+            return not any(c.dep_ in SUBJ and c.i in ctx.by_token for c in root.children)
+        if (
+            t.lower_ in {"among", "parmi"}
+            and any(
+                in_set(c, lex.package_nouns) and c.i > t.i for c in t.subtree if c.pos_ == "NOUN"
+            )
+        ) or (t.dep_ == "case" and t.lower_ == "parmi" and in_set(t.head, lex.package_nouns)):
+            return True  # "radars were also on board", "listed rifles among the haul"
         if (
             t.dep_ in SUBJ
             and t.pos_ == "NOUN"
@@ -2129,7 +2173,10 @@ def _materiel_makers(
                 if makers:
                     out += [a for a in makers if a not in out]
                     continue
-            if c.dep_ not in {"amod", "compound", "nmod"} or c.i > m.span.root.i + 3:
+            inside = c.dep_ == "acl" and m.span.start <= c.i < m.span.end  # "drones armés chinois"
+            if (c.dep_ not in {"amod", "compound", "nmod"} and not inside) or (
+                c.i > m.span.root.i + 3
+            ):
                 continue
             for t in c.subtree:
                 a = ctx.actor_at(t)
@@ -2420,6 +2467,13 @@ def _owners(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
 
 
 ESCORT_VERBS = frozenset({"accompagner", "accompany"})
+LITOTES = frozenset({"new", "stranger", "nouveau", "nouvelle", "étranger", "étrangère"})
+CARRIERS = frozenset(
+    {
+        "avion", "appareil", "navire", "bateau", "cargo", "camion", "convoi", "train",
+        "plane", "aircraft", "ship", "vessel", "freighter", "truck", "convoy",
+    }
+)  # fmt: skip
 ARMED_FORCES = frozenset(
     {"armée", "forces", "army", "military", "marine", "navy", "aviation", "air force"}
 )
@@ -2494,6 +2548,11 @@ def _frame_for_trigger(
             members |= {
                 c.i for c in head_m.span.root.children if c.dep_ in {"amod", "nmod", "compound"}
             }
+    if not mats and kind == "supply" and tok.dep_ == "conj":
+        # "were flown across the Andes and handed to Argentina": the shared passive subject
+        shared, shared_passive = subject_of(tok, ctx)
+        if shared is not None and shared_passive and shared.i in ctx.mat_by_token:
+            mats = [m for m in ctx.materiel if m.span.root.i in {t.i for t in shared.subtree}]
     weak = kind == "noun" and in_set(tok, lex.weak_nouns) and own is None
     if weak and not any(
         tok.i in (m.span.root.head.i, m.span.root.i) or _listed_in(m, tok, lex) for m in mats
@@ -2612,11 +2671,18 @@ def _frame_for_trigger(
             elif passive:
                 # "envoyés de Russie aux mercenaires", "delivered to Russia by Iran"
                 suppliers = agents or [a for a in sources if a.prep not in RECIPIENT_PREPS]
+                if not suppliers and subj is not None and subj.i in ctx.mat_by_token:
+                    # "Mirage jets of the Peruvian air force were handed to Argentina": the
+                    # owner of the goods hands them over
+                    suppliers = [a for a in _owners(subj, ctx) if a not in datives]
                 if subj_actors and not datives and (subj is None or subj.i not in ctx.mat_by_token):
                     recipients = subj_actors  # "Russia was supplied with shells"
             else:
                 suppliers = subj_actors
                 frame.supplier_is_speaker = first_person
+                frame.supplier_pronoun = (
+                    not subj_actors and subj is not None and subj.lower_ in SINGULAR_PRONOUNS
+                )
             if suppliers or frame.supplier_is_speaker:
                 frame.syntactic_roles += 1
             recipients = recipients or datives or _beneficiaries(ctx, tok.i)
@@ -2624,6 +2690,20 @@ def _frame_for_trigger(
                 recipients = _clitic_recipient(tok, ctx, suppliers)
             if not recipients and in_set(tok, lex.object_is_recipient):
                 recipients = [a for a in objects if a not in suppliers]
+                held = {
+                    t.i
+                    for c in tok.children
+                    if c.dep_ in OBJ
+                    and any(a.root.i in {x.i for x in c.subtree} for a in recipients)
+                    for t in c.subtree
+                }
+                given = [m for m in mats if m.span.root.i not in held]
+                if recipients and given and len(given) < len(mats):
+                    # "supplied the Royal Navy's Harriers with Sidewinder missiles": the
+                    # Harriers are the recipient's own, the missiles what it was given
+                    mats = given
+                    frame.materiel = [(m.category, m.span.text) for m in mats]
+                    frame.quantity, frame.quantity_value = _quantity(mats, ctx)
                 if not recipients and lex.lang == "fr":
                     # "approvisionner en armes les mercenaires du groupe Wagner": a bare noun
                     # phrase after the verb, whatever the parser attached it to
@@ -2702,6 +2782,29 @@ def _frame_for_trigger(
                 for a in mentions
                 if a.prep in {"from", "de", "d'", "du", "des"} and a not in owners
             ]
+            carrier = (
+                subj is not None
+                and subj.i not in ctx.mat_by_token
+                and lemma(subj) in CARRIERS
+                and bool(owners)
+            )
+            if carrier:
+                # "un avion de l'armée de l'air indienne a atterri à Clark avec les missiles pour
+                # être remis aux Marines philippins": the carrier's owner sends, whoever the
+                # cargo is handed to receives; the carrier's maker is nobody's supplier
+                suppliers = list(owners)
+                handed = [
+                    a
+                    for c in tok.children
+                    if c.dep_ in {"advcl", "xcomp"}
+                    for a in ctx.actors
+                    if a.root.i in {t.i for t in c.subtree}
+                    and a.prep in RECIPIENT_PREPS
+                    and a not in owners
+                ]
+                recipients = handed or [a for a in recipients if a not in owners]
+                frame.syntactic_roles += int(bool(recipients)) + 1
+                owners = []
             if lemma(tok) in {"venir", "provenir", "come"}:
                 if not suppliers:
                     return None  # "the seizure came days after …": only "come from" moves
@@ -2743,7 +2846,7 @@ def _frame_for_trigger(
             elif not suppliers:
                 # "Serbia's shells reached Ukraine": the owner sent them
                 suppliers = [a for a in owners if a not in recipients]
-            if not suppliers:
+            if not suppliers and not carrier:
                 suppliers = _materiel_makers(mats, ctx, deep=True)  # "Serbian-made shells"
             suppliers = [a for a in suppliers if a not in recipients]
             frame.syntactic_roles += int(bool(recipients)) + int(bool(suppliers))
