@@ -418,3 +418,39 @@ def test_it_as_supplier_is_who_the_sentence_before_was_about(
     assert want in reports
     # "no stranger to arming" is no denial
     assert reports[want].denied_by == []
+
+
+def test_after_a_country_is_no_source() -> None:
+    text = (
+        "La Serbie devient le troisième pays à choisir l'appareil, après la Grèce, qui en a "
+        "commandé 24 à Paris. Dassault vend aussi des Rafale à l'Inde."
+    )
+    for report in armswatch.extract(text, lang="fr"):
+        assert [a.id for a in report.claimed_by] == ["media"]
+
+
+def test_where_the_goods_came_from_follows_the_verb() -> None:
+    text = "La quasi-totalité des avions de combat serbes provenaient jusqu'ici de Russie."
+    assert triples(armswatch.extract(text, lang="fr")) == {("RUS", "SRB", "aircraft")}
+
+
+def test_some_of_the_jets_come_from_their_seller() -> None:
+    text = (
+        "Qatar ordered 36 Rafale jets from France in 2015. Greece, which has ordered 24 of the "
+        "jets since then, is another customer."
+    )
+    assert ("FRA", "GRC", "aircraft") in triples(armswatch.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A retired Polish officer who flew MiG-29 jets spoke to us.", set()),
+        (
+            "Officials said Russia had flown a dozen MiG-29 jets to Haftar's forces.",
+            {("RUS", "lna", "aircraft")},
+        ),
+    ],
+)
+def test_a_pilot_who_flew_jets_delivered_none(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert triples(armswatch.extract(text, lang="en")) == want

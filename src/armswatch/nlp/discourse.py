@@ -271,6 +271,20 @@ def resolve(
                     maker = f.origin or origin_of([text for _, text in categories])
                     if maker and maker not in recipients:
                         suppliers = [maker]
+                if not suppliers and recipients and categories and f.anaphoric and f.kind == "buy":
+                    # "Egypt, which has ordered 54 of the jets": the seller of the jets just
+                    # reported, to whoever bought them
+                    cats = {c for c, _ in categories}
+                    same = [
+                        d
+                        for d in r.drafts
+                        if d.category in cats
+                        and d.sent_index >= f.sent_index - CONTEXT_WINDOW
+                        and d.supplier not in recipients
+                        and d.status != "denied_only"
+                    ]
+                    if same:
+                        suppliers = [same[-1].supplier]
                 # "the kingdom buys …": a described buyer is not the last recipient
                 if (
                     suppliers

@@ -819,7 +819,10 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
             ]
             return [Speaker("actor", ",".join(dict.fromkeys(ids)))]
     for t in ctx.sent:
-        if t.lower_ in {"selon", "according"} or (t.lower_ == "après" and t.i > 0):
+        if t.lower_ in {"selon", "according"} or (
+            # "d'après X", never "après la Grèce" (after Greece)
+            t.lower_ == "après" and t.i > 0 and t.nbor(-1).lower_ in {"d'", "d’"}
+        ):
             nxt = [
                 x
                 for x in ctx.sent
@@ -1859,6 +1862,17 @@ def _anaphoric(members: set[int], ctx: SentenceContext, trigger: Token | None = 
             and t.head.i in ctx.mat_by_token
         ):
             return True
+        if (
+            t.lower_ == "of"
+            and t.head.like_num
+            and any(
+                c.dep_ == "pobj"
+                and c.i in ctx.mat_by_token
+                and any(d.lower_ == "the" and d.dep_ == "det" for d in c.children)
+                for c in t.children
+            )
+        ):
+            return True  # "54 of the jets": some of those just named
     return False
 
 
@@ -2808,6 +2822,15 @@ def _frame_for_trigger(
             if lemma(tok) in {"venir", "provenir", "come"}:
                 if not suppliers:
                     return None  # "the seizure came days after …": only "come from" moves
+                after = [a for a in suppliers if a.span.start > tok.i]
+                if after and subj is not None:
+                    # "des avions de combat serbes provenaient de Russie": the origin follows
+                    # the verb, the demonym on the subject owns the goods
+                    in_subject = {t.i for t in subj.subtree}
+                    holders = [a for a in suppliers if a.root.i in in_subject]
+                    suppliers = after
+                    if not recipients and holders:
+                        recipients = holders
                 suppliers = suppliers[:1]  # "venus des Émirats … dans l'est du Tchad"
             if recipients and all(_on_transit_place(a, lex) for a in recipients):
                 # "débarqués dans le port géorgien de Poti, avant de rejoindre l'Arménie": the
