@@ -454,3 +454,30 @@ def test_some_of_the_jets_come_from_their_seller() -> None:
 )
 def test_a_pilot_who_flew_jets_delivered_none(text: str, want: set[tuple[str, str, str]]) -> None:
     assert triples(armswatch.extract(text, lang="en")) == want
+
+
+def test_contracts_hung_elsewhere_are_still_a_deal_with_the_maker() -> None:
+    text = (
+        "En 2022, l'Arménie a signé pour 245 millions de dollars de contrats portant sur des "
+        "lance-roquettes Pinaka et des munitions."
+    )
+    reports = by_triple(armswatch.extract(text, lang="fr"))
+    assert reports[("IND", "ARM", "artillery")].status == "planned"
+    assert ("IND", "ARM", "ammunition") in reports
+
+
+def test_concluding_a_contract_is_no_finding() -> None:
+    text = (
+        "La Turquie a vendu des drones à l'Azerbaïdjan, et le Pakistan a conclu avec Bakou un "
+        "contrat pour des chasseurs JF-17."
+    )
+    for report in armswatch.extract(text, lang="fr"):
+        assert [a.id for a in report.claimed_by] == ["media"]
+
+
+def test_what_follows_dont_belongs_to_the_transfer() -> None:
+    text = (
+        "Israël a fourni à Bakou une large part de ses armements, dont des drones kamikazes "
+        "Harop, et des dizaines de vols cargo ont été recensés."
+    )
+    assert ("ISR", "AZE", "uav") in triples(armswatch.extract(text, lang="fr"))

@@ -694,6 +694,8 @@ def _is_reporting(tok: Token, lex: LangLexicon) -> bool:
     lem = lemma(tok)
     if lem == "mettre" and any(c.lower_ == "garde" for c in tok.children):
         return True
+    if any(c.dep_ in OBJ and in_set(c, lex.deal_nouns) for c in tok.children):
+        return False  # "le Pakistan a conclu un contrat": a deal, not a finding
     return lem in lex.reporting and tok.pos_ != "NOUN"
 
 
@@ -1912,7 +1914,15 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 kind = "thank"
             elif _helpers_present(tok, ctx):
                 kind = "arrival"  # "Russian instructors are in the country to train its forces"
-            elif lemma(tok) in NEGOTIATE_VERBS and not any(
+            elif (
+                lemma(tok) in NEGOTIATE_VERBS
+                or (
+                    # "Erevan a signé pour 245 millions de dollars de contrats portant sur …":
+                    # the contracts the parser hung elsewhere than the object
+                    in_set(tok, lex.deal_verbs)
+                    and any(in_set(t, lex.deal_nouns) for t in tok.subtree if t.i > tok.i)
+                )
+            ) and not any(
                 c.dep_ in OBJ and in_set(c, lex.deal_nouns | lex.buy_nouns) for c in tok.children
             ):
                 # "Abu Dhabi is negotiating with Washington over 50 F-35": talks, no deal noun
@@ -2060,7 +2070,8 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
         t.i for c in verb.children if c.dep_ in {"obl", "obl:mod", "prep"} for t in c.subtree
     }
     mats = [m for m in _materiel_in(members, ctx) if m.category != "personnel"]
-    if not mats or (verb is tok and _quantity(mats, ctx)[0] is None):
+    talks = verb is tok and lemma(verb) in NEGOTIATE_VERBS
+    if not mats or (talks and _quantity(mats, ctx)[0] is None):
         return None  # talks need a number of systems: "négocie avec Berlin sur les chars du futur"
     # "deux sous-marins Scorpène": the system's name may sit beside the materiel word
     maker = origin_of([m.span.text for m in mats] + [" ".join(t.text for t in tok.subtree)], lex)
@@ -2562,6 +2573,19 @@ def _frame_for_trigger(
             members |= {
                 c.i for c in head_m.span.root.children if c.dep_ in {"amod", "nmod", "compound"}
             }
+    if mats and kind in {"supply", "buy"}:
+        # "ses armements importés, dont des drones kamikazes Harop", with "dont" misparsed as
+        # the start of another clause: what the list names belongs to this transfer
+        for t in ctx.sent:
+            if t.lower_ in {"dont", "including", "notamment"} and any(
+                t.i - k in members for k in (1, 2, 3)
+            ):
+                extra = [
+                    m
+                    for m in ctx.materiel
+                    if t.i < m.span.start <= t.i + 4 and m not in mats and m.category != "personnel"
+                ]
+                mats += extra[:2]
     if not mats and kind == "supply" and tok.dep_ == "conj":
         # "were flown across the Andes and handed to Argentina": the shared passive subject
         shared, shared_passive = subject_of(tok, ctx)
