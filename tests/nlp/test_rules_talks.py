@@ -481,3 +481,30 @@ def test_what_follows_dont_belongs_to_the_transfer() -> None:
         "Harop, et des dizaines de vols cargo ont été recensés."
     )
     assert ("ISR", "AZE", "uav") in triples(armswatch.extract(text, lang="fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Mali bought the helicopters from Russia, and the ammunition on the same flight was "
+            "a gift from Moscow.",
+            ("RUS", "MLI", "ammunition"),
+        ),
+        ("The tanks were a gift from Poland to Ukraine.", ("POL", "UKR", "armour")),
+    ],
+)
+def test_goods_that_were_a_gift_were_supplied(text: str, want: tuple[str, str, str]) -> None:
+    assert want in triples(armswatch.extract(text, lang="en"))
+
+
+def test_a_dinner_that_was_a_gift_is_nothing() -> None:
+    assert armswatch.extract("The dinner was a gift from the embassy.", lang="en") == []
+
+
+def test_rifles_listed_among_the_haul_join_the_shipment() -> None:
+    text = (
+        "Iran sent a shipment of weapons to the Houthis, US officials said. The commander said "
+        "his units had seized the consignment and listed sniper rifles among the haul."
+    )
+    assert ("IRN", "houthis", "small_arms") in triples(armswatch.extract(text, lang="en"))

@@ -923,6 +923,15 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
             # "comprenait des missiles, ainsi que des moteurs": a list the parser hung on the verb
             if c.dep_ in OBJ or (c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > trigger.head.i):
                 members |= {t.i for t in c.subtree}
+    if trigger.pos_ == "NOUN" and (
+        (trigger.dep_ in {"attr", "acomp"} and lemma(trigger.head) in COPULAS)
+        or any(c.dep_ == "cop" for c in trigger.children)
+    ):
+        # "the weapons on the same flight were a gift from Moscow": what the gift was
+        holder = trigger if any(c.dep_ == "cop" for c in trigger.children) else trigger.head
+        for c in holder.children:
+            if c.dep_ in SUBJ and c.i != trigger.i:
+                members |= {t.i for t in c.subtree}
     if trigger.pos_ == "VERB" and lemma(trigger) in {"aider", "aide", "help"}:
         # "aide Pyongyang à moderniser ses défenses antiaériennes": help with materiel
         for c in trigger.children:
@@ -2008,6 +2017,23 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             before[-1].suppliers = list(f.suppliers)
             frames.remove(f)
     frames.extend(_denial_frames(ctx, sent_index, frames))
+    used = {text for f in frames for _, text in f.materiel}
+    left = [m for m in ctx.materiel if m.span.text not in used and m.category != "personnel"]
+    if frames and left and not any(f.materiel for f in frames) and _package_continuation(ctx):
+        # "seized the consignment … and listed sniper rifles among the haul": the list
+        # continues the shipment even though the sentence names it with a frame of its own
+        frames.append(
+            Frame(
+                sent_index=sent_index,
+                sent_start=ctx.sent.start_char,
+                sent_end=ctx.sent.end_char,
+                trigger="",
+                kind="mention",
+                materiel=[(m.category, m.span.text) for m in left],
+                speakers=speakers_for(ctx.sent.root, ctx),
+                continues=True,
+            )
+        )
     if not frames and ctx.materiel:
         # no predicate, but the sentence sets the topic ("le Rafale enchaîne les contrats"):
         # later "qui a acquis 24 appareils" refers to it
