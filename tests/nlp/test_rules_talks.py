@@ -508,3 +508,30 @@ def test_rifles_listed_among_the_haul_join_the_shipment() -> None:
         "his units had seized the consignment and listed sniper rifles among the haul."
     )
     assert ("IRN", "houthis", "small_arms") in triples(armswatch.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "L'armée serbe vole sur des MiG-29 : Moscou en a cédé six à Belgrade en 2017, et la "
+            "Biélorussie quatre autres, arrivés en 2021.",
+            {("RUS", "SRB", "aircraft"), ("BLR", "SRB", "aircraft")},
+        ),
+        (
+            "en",
+            "Turkey sold drones to Niger, and China armoured vehicles.",
+            {("TUR", "NER", "uav"), ("CHN", "NER", "armour")},
+        ),
+    ],
+)
+def test_a_second_supplier_with_the_verb_left_out(
+    lang: str, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == want
+
+
+def test_a_second_clause_with_its_own_verb_is_its_own_transfer() -> None:
+    text = "Russia sent shells to Syria, and the United States condemned it."
+    assert triples(armswatch.extract(text, lang="en")) == {("RUS", "SYR", "ammunition")}

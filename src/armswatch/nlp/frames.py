@@ -1899,6 +1899,56 @@ DESTINED = frozenset(
 )
 
 
+def _gapped_supplier(tok: Token, frame: Frame, ctx: SentenceContext) -> Frame | None:
+    """ "Moscou en avait cédé six à Belgrade, et la Biélorussie quatre autres", "Russia sent
+    shells to Syria, and Iran drones": a second supplier with the verb left out supplies the
+    same recipient."""
+    if len(frame.suppliers) != 1 or not frame.recipients:
+        return None
+    doc = tok.doc
+    for t in doc[tok.i + 1 : ctx.sent.end]:
+        if t.lower_ not in {"et", "and"} or doc[t.i - 1].text != ",":
+            continue
+        j = t.i + 1
+        while j < ctx.sent.end and doc[j].pos_ == "DET":
+            j += 1
+        a = ctx.by_token.get(j)
+        if a is None or a.kind == "region" or a.actor_id in frame.suppliers + frame.recipients:
+            return None
+        after = doc[a.span.end : min(ctx.sent.end, a.span.end + 3)]
+        if not after or not (
+            after[0].like_num
+            or after[0].lower_ in {"autres", "others", "des", "d'"}
+            or after[0].i in ctx.mat_by_token
+            or (len(after) > 1 and after[0].pos_ == "DET" and after[1].i in ctx.mat_by_token)
+        ):
+            return None
+        if any(
+            x.pos_ in {"VERB", "AUX"}
+            and "Part" not in x.morph.get("VerbForm", [])
+            and x.tag_ != "VBN"
+            for x in after
+        ):
+            return None  # "and Iran sent drones": a verb of its own, a frame of its own
+        own = [m for m in ctx.materiel if a.span.end <= m.span.start < a.span.end + 4]
+        gapped = Frame(
+            sent_index=frame.sent_index,
+            sent_start=frame.sent_start,
+            sent_end=frame.sent_end,
+            trigger=frame.trigger,
+            kind=frame.kind,
+            suppliers=[a.actor_id],
+            recipients=list(frame.recipients),
+            materiel=[(m.category, m.span.text) for m in own] or list(frame.materiel),
+            status=frame.status,
+            speakers=list(frame.speakers),
+            anaphoric=frame.anaphoric,
+            syntactic_roles=1,
+        )
+        return gapped
+    return None
+
+
 def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
     lex = ctx.lex
     frames: list[Frame] = []
@@ -1982,6 +2032,13 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         frame = _frame_for_trigger(tok, kind, ctx, sent_index)
         if frame is not None:
             frames.append(frame)
+            gapped = _gapped_supplier(tok, frame, ctx) if kind == "supply" else None
+            if gapped is not None:
+                # the goods named after the second supplier are its own
+                rest = [m for m in frame.materiel if m not in gapped.materiel]
+                if rest:
+                    frame.materiel = rest
+                frames.append(gapped)
     # "le premier lot de Rafale destinés à la Serbie sera livré en 2028": the destination says
     # where, the delivery verb says when; a destination alone still reports the transfer
     movers = [f for f in frames if f.kind == "supply" and f.trigger.lower() not in DESTINED]
