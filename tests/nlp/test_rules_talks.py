@@ -535,3 +535,12 @@ def test_a_second_supplier_with_the_verb_left_out(
 def test_a_second_clause_with_its_own_verb_is_its_own_transfer() -> None:
     text = "Russia sent shells to Syria, and the United States condemned it."
     assert triples(armswatch.extract(text, lang="en")) == {("RUS", "SYR", "ammunition")}
+
+
+def test_defence_officials_speak_for_their_demonym() -> None:
+    text = (
+        "L'Inde a livré vendredi des missiles BrahMos aux Philippines, ont dit des responsables "
+        "de la défense indiens."
+    )
+    report = by_triple(armswatch.extract(text, lang="fr"))[("IND", "PHL", "missiles")]
+    assert [a.id for a in report.claimed_by] == ["IND"]

@@ -616,6 +616,9 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                         is_actor_head(child)
                         # "l'armée de l'air indonésienne", "l'armée de terre algérienne"
                         or (child.lower_ in {"air", "terre", "mer"} and is_actor_head(tok))
+                        # "des responsables de la défense indiens", "des services de
+                        # renseignement ukrainiens": the institution's demonym
+                        or child.lower_ in {"défense", "renseignement"}
                     )
                 ):
                     found.extend(actors_of_np(child, ctx, depth - 1))
