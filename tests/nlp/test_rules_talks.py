@@ -544,3 +544,30 @@ def test_defence_officials_speak_for_their_demonym() -> None:
     )
     report = by_triple(armswatch.extract(text, lang="fr"))[("IND", "PHL", "missiles")]
     assert [a.id for a in report.claimed_by] == ["IND"]
+
+
+def test_an_institute_named_after_a_city_speaks_for_no_state() -> None:
+    text = (
+        "The UAE imported howitzers from China, according to the Stockholm International "
+        "Peace Research Institute."
+    )
+    report = by_triple(armswatch.extract(text, lang="en"))[("CHN", "ARE", "artillery")]
+    assert [a.id for a in report.claimed_by] == ["media"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "When Paris said that it had signed a contract to sell Caesar howitzers to Armenia, "
+            "the reaction from Baku was swift.",
+            ("FRA", "ARM", "artillery"),
+        ),
+        (
+            "Azerbaijani officials have spoken openly about buying Israeli drones.",
+            ("ISR", "AZE", "uav"),
+        ),
+    ],
+)
+def test_the_controller_of_a_deal_or_a_topic_acts(text: str, want: tuple[str, str, str]) -> None:
+    assert triples(armswatch.extract(text, lang="en")) == {want}

@@ -653,9 +653,18 @@ def _name_of(tok: Token) -> str:
 def _independent(a: ActorMention, lex: LangLexicon) -> bool:
     """A demonym on an analyst, expert or monitoring group ("un analyste militaire serbe", "le
     groupe de surveillance biélorusse"): it names no state that speaks."""
-    return a.type in {"demonym", "demonym_noun"} and any(
-        in_set(h, lex.independent_speakers) for h in list(a.root.ancestors)[:2]
-    )
+    if a.type in {"demonym", "demonym_noun"}:
+        return any(in_set(h, lex.independent_speakers) for h in list(a.root.ancestors)[:2])
+    # "l'Institut international de recherche sur la paix de Stockholm": a place in the name of
+    # an institute, through "de" phrases only
+    cur = a.root
+    for _ in range(5):
+        if cur.dep_ not in {"nmod", "pobj", "prep", "compound"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in {"NOUN", "PROPN"} and in_set(cur, lex.independent_speakers):
+            return True
+    return False
 
 
 BOTH = {"both", "two", "deux"}
@@ -1153,11 +1162,21 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         if (
             tok.dep_ in {"acl", "prep"}
             and head.pos_ == "NOUN"
-            and in_set(head, lex.planned_nouns)
+            and (in_set(head, lex.planned_nouns) or in_set(head, lex.deal_nouns))
             and head.dep_ in OBJ
             and head.head.i != head.i
         ):
-            tok = head.head  # "ont finalisé leur projet de livrer": who finalised will deliver
+            # "ont finalisé leur projet de livrer": who finalised will deliver; "it had signed a
+            # contract to sell howitzers": who signed sells
+            tok = head.head
+            continue
+        if (
+            tok.dep_ == "pcomp"
+            and head.dep_ == "prep"
+            and head.lower_ in {"about", "on"}
+            and head.head.pos_ in {"VERB", "AUX"}
+        ):
+            tok = head.head  # "officials have spoken openly about buying Israeli drones"
             continue
         if tok.dep_ in {"xcomp", "conj", "acomp", "amod"} or (
             tok.dep_ == "advcl" and tok.morph.get("VerbForm", []) in (["Inf"], ["Part"], ["Ger"])
