@@ -571,3 +571,22 @@ def test_an_institute_named_after_a_city_speaks_for_no_state() -> None:
 )
 def test_the_controller_of_a_deal_or_a_topic_acts(text: str, want: tuple[str, str, str]) -> None:
     assert triples(armswatch.extract(text, lang="en")) == {want}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Entities based in Thailand supplied arms worth about $28 million to Myanmar.",
+            ("THA", "MMR", "unspecified"),
+        ),
+        (
+            "fr",
+            "Des entreprises en Chine ont fourni des armes à la Birmanie.",
+            ("CHN", "MMR", "unspecified"),
+        ),
+    ],
+)
+def test_firms_of_a_state_supply_for_it(lang: str, text: str, want: tuple[str, str, str]) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {want}

@@ -631,6 +631,28 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                             found.extend(actors_of_np(obj, ctx, depth - 1))
                     if found:
                         break
+                if tok.lower_ in COMPANIES and (
+                    (child.dep_ == "prep" and child.lower_ in {"in", "from"})
+                    or (child.dep_ == "acl" and lemma(child) in {"base", "baser"})
+                    or (child.dep_ == "nmod" and case_marker(child) in {"en", "au", "aux"})
+                ):
+                    # "entities in Russia", "suppliers based in Singapore", "des entreprises
+                    # en Chine": firms of a state stand for it as suppliers
+                    places = (
+                        [child]
+                        if child.dep_ == "nmod"
+                        else [
+                            g
+                            for p in [child, *child.children]
+                            if p.dep_ == "prep" or p is child
+                            for g in p.children
+                            if g.dep_ == "pobj"
+                        ]
+                    )
+                    for obj in places:
+                        found.extend(a for a in actors_of_np(obj, ctx, 0) if a.kind == "state")
+                    if found:
+                        break
     for child in tok.children:
         # "l'Iran et la Corée du Nord"; "les armées indonésienne et thaïlandaise" (two demonyms)
         if child.dep_ == "conj" and (
@@ -2597,6 +2619,12 @@ def _owners(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
 
 
 ESCORT_VERBS = frozenset({"accompagner", "accompany"})
+COMPANIES = frozenset(
+    {
+        "entities", "companies", "firms", "suppliers", "enterprises", "manufacturers",
+        "entités", "entreprises", "sociétés", "fournisseurs", "fabricants",
+    }
+)  # fmt: skip
 LITOTES = frozenset({"new", "stranger", "nouveau", "nouvelle", "étranger", "étrangère"})
 CARRIERS = frozenset(
     {
