@@ -590,3 +590,41 @@ def test_the_controller_of_a_deal_or_a_topic_acts(text: str, want: tuple[str, st
 )
 def test_firms_of_a_state_supply_for_it(lang: str, text: str, want: tuple[str, str, str]) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == {want}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Brazil flies Gripens already. Colombia's president said his government had signed a "
+            "deal with Saab for 17 Gripen fighters.",
+            {("SWE", "COL", "aircraft")},
+        ),
+        (
+            "en",
+            "Argentina bought 24 F-16 jets from Denmark. The agreement also includes flight "
+            "simulators and spare engines.",
+            {("DNK", "ARG", "aircraft"), ("DNK", "ARG", "components")},
+        ),
+        (
+            "fr",
+            "La Chine a vendu des avions à la Birmanie, Moscou ayant également livré des drones.",
+            {("CHN", "MMR", "aircraft"), ("RUS", "MMR", "uav")},
+        ),
+        (
+            "fr",
+            "Ouagadougou et Niamey ont eux aussi acheté des drones à la Turquie.",
+            {("TUR", "BFA", "uav"), ("TUR", "NER", "uav")},
+        ),
+        (
+            "fr",
+            "Des intermédiaires établis à Singapour ont fourni des composants à la Birmanie.",
+            {("SGP", "MMR", "components")},
+        ),
+    ],
+)
+def test_buyers_and_suppliers_the_parser_hides(
+    lang: str, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == want

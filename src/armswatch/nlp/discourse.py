@@ -203,6 +203,8 @@ def resolve(
             r.supplier_history.append((f.sent_index, list(subject)))
         suppliers = [s for s in suppliers if actor_kind(s) != "region"]
         recipients = [x for x in f.recipients if x not in suppliers and actor_kind(x) != "region"]
+        if not recipients and f.recipient_is_speaker:
+            recipients = [x for x in named if x not in suppliers][:1]
         if not recipients and f.recipient_described and (suppliers or f.origin):
             recipients = r.described_state(
                 f, [*suppliers, f.origin or ""], state_mentions, monarchies, actor_kind

@@ -228,6 +228,7 @@ class Frame:
     supplier_is_speaker: bool = False  # "nous allons fournir": the speaker's state supplies
     supplier_is_generic: bool = False  # "le chef de l'État a promis": the state last named
     supplier_pronoun: bool = False  # "It has already sent Kyiv …": the supplier named before
+    recipient_is_speaker: bool = False  # "X said his government had signed a deal with Saab"
     materiel: list[tuple[str, str]] = field(default_factory=list)  # (category, text)
     quantity: str | None = None
     quantity_value: float | None = None
@@ -356,7 +357,15 @@ def mention_prep(m: ActorMention) -> str:
     """The preposition of the noun phrase a mention stands in. A demonym adjective takes its
     noun's ("à l'armée ukrainienne", "selon l'état-major ukrainien" → à, selon)."""
     tok = m.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in {"PROPN", "NOUN"}:
+    while (
+        tok.dep_ == "conj"
+        and tok.head.i != tok.i
+        and tok.head.pos_ in {"PROPN", "NOUN"}
+        # "à la Birmanie, Moscou ayant livré …": the subject of its own participle clause
+        and not (
+            m.span.end < len(m.span.doc) and m.span.doc[m.span.end].lower_ in {"ayant", "étant"}
+        )
+    ):
         tok = tok.head  # "by Denmark and the Netherlands": the Netherlands take "by"
     for step in range(3):
         head = tok.head
@@ -364,6 +373,8 @@ def mention_prep(m: ActorMention) -> str:
             break
         if tok.dep_ == "appos" and tok.i != m.root.i and not is_actor_head(tok):
             break  # "to Ukraine, the first Western heavy armour": the demonym names a maker
+        if tok.dep_ == "appos" and tok.i == m.root.i and head.pos_ == "PROPN":
+            break  # "à la Birmanie, Moscou ayant livré …": another name, not the same one
         if tok.dep_ in {"flat", "flat:name", "appos"}:
             tok = head  # "au groupe paramilitaire russe Wagner": the name hangs on the group
             continue
@@ -633,7 +644,7 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                         break
                 if tok.lower_ in COMPANIES and (
                     (child.dep_ == "prep" and child.lower_ in {"in", "from"})
-                    or (child.dep_ == "acl" and lemma(child) in {"base", "baser"})
+                    or (child.dep_ == "acl" and lemma(child) in {"base", "baser", "établir"})
                     or (child.dep_ == "nmod" and case_marker(child) in {"en", "au", "aux"})
                 ):
                     # "entities in Russia", "suppliers based in Singapore", "des entreprises
@@ -646,7 +657,7 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                             for p in [child, *child.children]
                             if p.dep_ == "prep" or p is child
                             for g in p.children
-                            if g.dep_ == "pobj"
+                            if g.dep_ in {"pobj", "obl", "obl:mod"}  # FR "établis à Singapour"
                         ]
                     )
                     for obj in places:
@@ -1091,6 +1102,27 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         return (own[0] if own else None), True
     if _finite_acl(trigger):
         return trigger.head, False
+    if trigger.dep_ == "acl" and trigger.head.lower_ in {"eux", "elles"}:
+        # "Ouagadougou et Niamey ont eux aussi acheté …", "eux" read as the root
+        own = [c for c in trigger.head.children if c.dep_ in SUBJ]
+        if own:
+            return own[0], False
+    gerund_aux = next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_.startswith("aux") and c.lower_ in {"ayant", "étant"}
+        ),
+        None,
+    )
+    if gerund_aux is not None and not any(c.dep_ in SUBJ for c in trigger.children):
+        # "…, Moscou ayant également livré des drones": the noun before "ayant" is its subject
+        j = gerund_aux.i - 1
+        while j > 0 and trigger.doc[j].pos_ == "ADV":
+            j -= 1
+        before = trigger.doc[j]
+        if before.pos_ in {"PROPN", "NOUN"}:
+            return before, gerund_aux.lower_ == "étant"
     tok = trigger
     via_xcomp = False
     for _ in range(5):
@@ -2206,6 +2238,32 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
         # "Paris et Jakarta ont signé un contrat pour 42 Rafale": the maker sells
         partners = [a for a in signers if a.actor_id == maker]
         signers = [a for a in signers if a.actor_id != maker]
+    described = ""
+    own_government = False
+    if not signers and subj is not None and not passive and partners:
+        # "le pays a signé un contrat avec Saab": the state the article is about; "his
+        # government had signed a deal with Saab": the speaker's
+        described = described_state(subj, ctx)
+        own_government = lemma(subj) in {"government", "gouvernement"} and any(
+            c.lower_ in POSSESSIVES | {"his", "her"} for c in subj.children
+        )
+    if described or own_government:
+        frame = Frame(
+            sent_index=sent_index,
+            sent_start=ctx.sent.start_char,
+            sent_end=ctx.sent.end_char,
+            trigger=tok.text,
+            kind="buy",
+            suppliers=_ids(partners),
+            materiel=[(m.category, m.span.text) for m in mats],
+            status="planned",
+            recipient_described=described,
+            recipient_is_speaker=own_government,
+            syntactic_roles=1,
+        )
+        frame.quantity, frame.quantity_value = _quantity(mats, ctx)
+        frame.speakers = speakers_for(verb, ctx)
+        return frame
     if not signers or not (partners or (maker and maker not in {a.actor_id for a in signers})):
         return None  # no seller named: the maker of the system sells ("négocie un contrat
         # pour des batteries BrahMos")
@@ -2622,7 +2680,8 @@ ESCORT_VERBS = frozenset({"accompagner", "accompany"})
 COMPANIES = frozenset(
     {
         "entities", "companies", "firms", "suppliers", "enterprises", "manufacturers",
-        "entités", "entreprises", "sociétés", "fournisseurs", "fabricants",
+        "entités", "entreprises", "sociétés", "fournisseurs", "fabricants", "intermédiaires",
+        "intermediaries",
     }
 )  # fmt: skip
 LITOTES = frozenset({"new", "stranger", "nouveau", "nouvelle", "étranger", "étrangère"})
