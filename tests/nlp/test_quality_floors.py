@@ -29,11 +29,13 @@ FLOORS = {
     "devset-en": (DATA / "devset" / "gold_en.jsonl", DATA / "devset" / "en", 0.88, 0.78),
     "devset-fr": (DATA / "devset" / "gold_fr.jsonl", DATA / "devset" / "fr", 0.88, 0.79),
     # scored, not tuned on: the floors guard against regressions, not targets. The set grew to
-    # 58 articles per language with a sixth batch written blind by other authors (its unread
-    # half scored before anyone read its errors: EN F1 0.50, FR F1 0.58); whole set EN P 0.85
-    # F1 0.77, FR P 0.86 F1 0.77 (raised 2026-11-23 from EN 0.80 / 0.72, FR 0.82 / 0.70)
-    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.82, 0.74),
-    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.83, 0.74),
+    # 68 articles per language with a sixth and a seventh batch written blind by other authors
+    # (scored before anyone read their errors: batch 6's unread half EN F1 0.50, FR 0.58;
+    # batch 7 EN 0.54, FR 0.46); whole set EN P 0.83 F1 0.74, FR P 0.84 F1 0.73. The floors
+    # were EN 0.80 / 0.72 and FR 0.82 / 0.70 that morning: the harder batches lower EN F1 and FR
+    # P by a point each, visibly
+    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.80, 0.71),
+    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.81, 0.71),
 }
 
 # attributes on matched reports, dev set only: (claimant F1, denier F1, route F1, status accuracy)
