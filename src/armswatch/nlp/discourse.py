@@ -55,7 +55,7 @@ class Resolver:
     # (sentence, recipients, categories) of every frame seen, complete or not
     history: list[tuple[int, list[str], list[tuple[str, str]]]] = field(default_factory=list)
     # (sentence, actors) of every frame that named its subject: what "it" may refer to
-    supplier_history: list[tuple[int, list[str]]] = field(default_factory=list)
+    subject_history: list[tuple[int, list[str]]] = field(default_factory=list)
 
     def recent_recipients(self, sent_index: int, exclude: list[str]) -> list[str]:
         for idx, recipients, _ in reversed(self.history):
@@ -190,17 +190,17 @@ def resolve(
         if not suppliers and f.supplier_pronoun:
             # "Sweden is not new to arming Ukraine. It has already sent Kyiv 50 CV90": "it" is
             # the supplier named just before
-            for idx, named_suppliers in reversed(r.supplier_history):
+            for idx, subjects in reversed(r.subject_history):
                 if idx < f.sent_index - 1:
                     break
-                keep = [x for x in named_suppliers if x not in f.recipients]
+                keep = [x for x in subjects if x not in f.recipients]
                 if keep:
                     suppliers = keep[:1]
                     break
         # who the sentence was about: the supplier of a supply, the buyer of a purchase
         subject = {"supply": f.suppliers, "buy": f.recipients}.get(f.kind, [])
         if subject:
-            r.supplier_history.append((f.sent_index, list(subject)))
+            r.subject_history.append((f.sent_index, list(subject)))
         suppliers = [s for s in suppliers if actor_kind(s) != "region"]
         recipients = [x for x in f.recipients if x not in suppliers and actor_kind(x) != "region"]
         if not recipients and f.recipient_is_speaker:
@@ -377,7 +377,8 @@ def _anchor(
 
 def _continue_package(r: Resolver, f: Frame, claimants: list[str]) -> None:
     """ "Le paquet comprend aussi des missiles Javelin": new items of the transfer reported in
-    the sentence before (or the one before that), same pair, same status."""
+    the sentence before (or the one before that; a few more after a long lead), same pair, same
+    status."""
     recent: list[Draft] = []
     # the sentence before or the one before that; "The cargo included …" after a headline
     # and a long lead may reach a little further
