@@ -1975,6 +1975,28 @@ DESTINED = frozenset(
 )
 
 
+def _mention(
+    ctx: SentenceContext,
+    sent_index: int,
+    mats: list[MaterielMention],
+    *,
+    continues: bool,
+    anaphoric: bool = False,
+) -> Frame:
+    """A sentence naming materiel with no transfer of its own: a topic, or more of a package."""
+    return Frame(
+        sent_index=sent_index,
+        sent_start=ctx.sent.start_char,
+        sent_end=ctx.sent.end_char,
+        trigger="",
+        kind="mention",
+        materiel=[(m.category, m.span.text) for m in mats],
+        speakers=speakers_for(ctx.sent.root, ctx),
+        continues=continues,
+        anaphoric=anaphoric,
+    )
+
+
 def _gapped_supplier(tok: Token, frame: Frame, ctx: SentenceContext) -> Frame | None:
     """ "Moscou en avait cédé six à Belgrade, et la Biélorussie quatre autres", "Russia sent
     shells to Syria, and Iran drones": a second supplier with the verb left out supplies the
@@ -2150,35 +2172,20 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             before[-1].suppliers = list(f.suppliers)
             frames.remove(f)
     frames.extend(_denial_frames(ctx, sent_index, frames))
-    used = {text for f in frames for _, text in f.materiel}
-    left = [m for m in ctx.materiel if m.span.text not in used and m.category != "personnel"]
-    if frames and left and not any(f.materiel for f in frames) and _package_continuation(ctx):
+    if frames and not any(f.materiel for f in frames):
         # "seized the consignment … and listed sniper rifles among the haul": the list
         # continues the shipment even though the sentence names it with a frame of its own
-        frames.append(
-            Frame(
-                sent_index=sent_index,
-                sent_start=ctx.sent.start_char,
-                sent_end=ctx.sent.end_char,
-                trigger="",
-                kind="mention",
-                materiel=[(m.category, m.span.text) for m in left],
-                speakers=speakers_for(ctx.sent.root, ctx),
-                continues=True,
-            )
-        )
+        left = [m for m in ctx.materiel if m.category != "personnel"]
+        if left and _package_continuation(ctx):
+            frames.append(_mention(ctx, sent_index, left, continues=True))
     if not frames and ctx.materiel:
         # no predicate, but the sentence sets the topic ("le Rafale enchaîne les contrats"):
         # later "qui a acquis 24 appareils" refers to it
         frames.append(
-            Frame(
-                sent_index=sent_index,
-                sent_start=ctx.sent.start_char,
-                sent_end=ctx.sent.end_char,
-                trigger="",
-                kind="mention",
-                materiel=[(m.category, m.span.text) for m in ctx.materiel],
-                speakers=speakers_for(ctx.sent.root, ctx),
+            _mention(
+                ctx,
+                sent_index,
+                ctx.materiel,
                 continues=_package_continuation(ctx),
                 anaphoric=any(
                     t.lower_ in {"ces", "cette", "ce", "cet", "these", "those", "this", "such"}
@@ -2247,24 +2254,10 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
         own_government = lemma(subj) in {"government", "gouvernement"} and any(
             c.lower_ in POSSESSIVES | {"his", "her"} for c in subj.children
         )
-    if described or own_government:
-        frame = Frame(
-            sent_index=sent_index,
-            sent_start=ctx.sent.start_char,
-            sent_end=ctx.sent.end_char,
-            trigger=tok.text,
-            kind="buy",
-            suppliers=_ids(partners),
-            materiel=[(m.category, m.span.text) for m in mats],
-            status="planned",
-            recipient_described=described,
-            recipient_is_speaker=own_government,
-            syntactic_roles=1,
-        )
-        frame.quantity, frame.quantity_value = _quantity(mats, ctx)
-        frame.speakers = speakers_for(verb, ctx)
-        return frame
-    if not signers or not (partners or (maker and maker not in {a.actor_id for a in signers})):
+    unnamed_buyer = bool(described) or own_government
+    if not unnamed_buyer and (
+        not signers or not (partners or (maker and maker not in {a.actor_id for a in signers}))
+    ):
         return None  # no seller named: the maker of the system sells ("négocie un contrat
         # pour des batteries BrahMos")
     buyers, sellers = signers, partners
@@ -2276,13 +2269,15 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
         sent_end=ctx.sent.end_char,
         trigger=tok.text,
         kind="buy",
+        recipient_described=described,
+        recipient_is_speaker=own_government,
     )
     frame.materiel = [(m.category, m.span.text) for m in mats]
     frame.quantity, frame.quantity_value = _quantity(mats, ctx)
     frame.suppliers = _ids(sellers) or ([maker] if maker and not partners else [])
     frame.recipients = [r for r in _ids(buyers) if r not in frame.suppliers]
     frame.origin = maker
-    frame.syntactic_roles = 2
+    frame.syntactic_roles = 1 if unnamed_buyer else 2
     status, _, _ = _status(verb, "buy", ctx)
     frame.status = "denied_only" if status == "denied_only" else "planned"
     # from the verb: "Indonesia concluded an agreement" is no finding by Indonesia
@@ -2290,7 +2285,7 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     frame.via = _via(ctx, set(frame.suppliers) | set(frame.recipients))
     frame.covert = _covert(ctx)
     frame.in_quote = _in_quote(ctx.sent)
-    return frame if frame.recipients else None
+    return frame if frame.recipients or unnamed_buyer else None
 
 
 def _package_continuation(ctx: SentenceContext) -> bool:
