@@ -11,6 +11,7 @@ It needs a parser (sentences, dependencies) and uses NER person entities when pr
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -79,6 +80,12 @@ class TransferComponent:
             self.materiel_matcher.add(cat, [nlp.make_doc(f) for f in forms])
         self.not_materiel = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.not_materiel.add("NOT", [nlp.make_doc(f.lower()) for f in self.lex.not_materiel])
+        # "J-10CE", "Su-30MKI", "T-90M": a named system with a variant suffix (case kept)
+        self.family_category = dict(self.lex.families)
+        self.family_re = re.compile(
+            "^(" + "|".join(re.escape(n) for n, _ in self.lex.families) + ")"
+            r"[A-Z][A-Za-z0-9]{0,4}(?:s|['’]s)?$"
+        )
 
     # -- mentions ---------------------------------------------------------------------------
     def actor_mentions(self, doc: Doc) -> list[ActorMention]:
@@ -123,6 +130,14 @@ class TransferComponent:
                 continue  # "composants militaires", "conseillers militaires": an adjective
             taken |= idx
             out.append(MaterielMention(sp.label_, sp))
+        if self.family_category:
+            for tok in doc:
+                if tok.i in taken or tok.i in blocked:
+                    continue
+                variant = self.family_re.match(tok.text)
+                if variant is not None:
+                    cat = self.family_category[variant.group(1)]
+                    out.append(MaterielMention(cat, Span(doc, tok.i, tok.i + 1, label=cat)))
         out.sort(key=lambda m: m.span.start)
         # "Yak-130 trainers", "des avions Alpha Jet instructeurs": right after an aircraft,
         # a trainer is the aircraft's role, not people

@@ -1,4 +1,5 @@
-"""The extraction lexicon (``data/lexicon.json``): materiel terms, predicates and cues, per language.
+"""The extraction lexicon (``data/lexicon.json``): materiel terms, predicates and cues, per language,
+joined with the catalogue of named weapon systems (``data/systems.json``: name, category, maker).
 
 Loaded once per process, validated at load: a bad entry raises ``DataFileError`` naming it.
 """
@@ -6,7 +7,9 @@ Loaded once per process, validated at load: a bad entry raises ``DataFileError``
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -276,6 +279,12 @@ class LangLexicon:
     make_verbs: frozenset[str]
     reflexive_buy: frozenset[str]
     origins: tuple[tuple[str, str], ...] = ()  # (system name, maker's state), longest first
+    # the origins as compiled patterns, in the same order (a plural, possessive or, after a
+    # digit, a letter suffix still names the system: "TB2s", "the F-16's", "J-10CE")
+    origin_patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # names ending in a digit ("J-10", "Su-30"), longest first: a letter suffix is a variant
+    # of the same system ("J-10CE", "Su-30MKI") with the same category
+    families: tuple[tuple[str, str], ...] = ()
     monarchies: frozenset[str] = frozenset()  # states a "kingdom" / "royaume" may name
 
     @property
@@ -324,6 +333,69 @@ def _origins(data: dict[str, Any], path: Path) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+def parse_systems(data: Any, path: Path) -> list[tuple[str, str, str]]:
+    """``(name, category, maker)`` for every system in ``systems.json``; maker "" when several
+    states build it. Unknown categories, malformed makers and a name listed twice are errors."""
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise DataFileError(Errors.E002.format(path=path, reason="version must be 1"))
+    raw = data.get("systems")
+    if not isinstance(raw, dict):
+        raise DataFileError(Errors.E002.format(path=path, reason="'systems' must be an object"))
+    out: list[tuple[str, str, str]] = []
+    seen: dict[str, str] = {}
+    for cat, makers in raw.items():
+        if cat not in CATEGORIES:
+            raise DataFileError(
+                Errors.E002.format(path=path, reason=f"unknown category {cat!r} in 'systems'")
+            )
+        if not isinstance(makers, dict):
+            raise DataFileError(
+                Errors.E002.format(path=path, reason=f"systems.{cat} must map makers to names")
+            )
+        for maker, names in makers.items():
+            if maker and not (len(maker) == 3 and maker.isalpha() and maker.isupper()):
+                raise DataFileError(
+                    Errors.E002.format(
+                        path=path, reason=f"maker {maker!r} in systems.{cat} is not an alpha-3 id"
+                    )
+                )
+            for name in _strings(names, f"systems.{cat}.{maker}", path):
+                key = name.lower()
+                if key in seen:
+                    raise DataFileError(
+                        Errors.E002.format(
+                            path=path,
+                            reason=f"system '{name}' is listed twice ({seen[key]}, {cat})",
+                        )
+                    )
+                seen[key] = cat
+                out.append((name, cat, maker))
+    return out
+
+
+def _origin_pattern(name: str) -> re.Pattern[str]:
+    variant = "(?:[A-Z][A-Za-z0-9]{0,4})?" if name[-1].isdigit() else ""
+    return re.compile(rf"(?<!\w){re.escape(name)}{variant}(?:s|['’]s)?(?!\w)")
+
+
+def _merge_origins(
+    origins: tuple[tuple[str, str], ...], systems: Sequence[tuple[str, str, str]], path: Path
+) -> tuple[tuple[str, str], ...]:
+    merged = dict(origins)
+    for name, _cat, maker in systems:
+        if not maker:
+            continue
+        if merged.get(name, maker) != maker:
+            raise DataFileError(
+                Errors.E002.format(
+                    path=path,
+                    reason=f"system '{name}' is made by {maker} but the lexicon says {merged[name]}",
+                )
+            )
+        merged[name] = maker
+    return tuple(sorted(merged.items(), key=lambda p: -len(p[0])))
+
+
 def _monarchies(data: dict[str, Any], path: Path) -> frozenset[str]:
     raw = data.get("descriptions", {}).get("monarchies", [])
     if not isinstance(raw, list) or not all(
@@ -337,7 +409,12 @@ def _monarchies(data: dict[str, Any], path: Path) -> frozenset[str]:
     return frozenset(raw)
 
 
-def parse_lexicon(data: dict[str, Any], path: Path) -> dict[str, LangLexicon]:
+def parse_lexicon(
+    data: dict[str, Any],
+    path: Path,
+    systems: Sequence[tuple[str, str, str]] = (),
+    systems_path: Path | None = None,
+) -> dict[str, LangLexicon]:
     if data.get("version") != 1:
         raise DataFileError(Errors.E002.format(path=path, reason="version must be 1"))
     materiel = data.get("materiel")
@@ -377,32 +454,75 @@ def parse_lexicon(data: dict[str, Any], path: Path) -> dict[str, LangLexicon]:
             # machine-translated and scraped text often loses accents: "livre", "cede", "armee"
             words |= {strip_accents(w) for w in words}
             cues[attr] = frozenset(words)
+        terms = {
+            t
+            for cat in CATEGORIES
+            if cat in materiel
+            for t in _section(materiel, (cat,), lang, path)
+        }
+        for name, cat, _maker in systems:
+            for form in _plurals(name, lang):
+                for variant in (form, strip_accents(form)):
+                    previous = forms.get(variant.lower())
+                    if previous is not None and previous != cat:
+                        raise DataFileError(
+                            Errors.E002.format(
+                                path=systems_path or path,
+                                reason=f"system '{name}' is '{cat}' but the lexicon has "
+                                f"'{variant}' as '{previous}'",
+                            )
+                        )
+                    forms.setdefault(variant.lower(), cat)
+        families = {
+            name: forms[name.lower()]
+            for name in terms | {s[0] for s in systems}
+            if " " not in name and name[-1].isdigit() and any(ch.isalpha() for ch in name)
+        }
         not_materiel = _section(data, ("not_materiel",), lang, path)
+        origins = _merge_origins(_origins(data, path), systems, systems_path or path)
         out[lang] = LangLexicon(
             lang=lang,
             materiel=forms,
             not_materiel=tuple(not_materiel),
-            origins=_origins(data, path),
+            origins=origins,
+            origin_patterns=tuple((_origin_pattern(n), s) for n, s in origins),
+            families=tuple(sorted(families.items(), key=lambda p: -len(p[0]))),
             monarchies=_monarchies(data, path),
             **cues,
         )
     return out
 
 
-def load_lexicon(path: Path | None = None) -> dict[str, LangLexicon]:
-    if path is None:
-        return _default_lexicon()
+def _read_json(path: Path) -> Any:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise DataFileError(Errors.E002.format(path=path, reason=str(exc))) from exc
+
+
+def load_lexicon(
+    path: Path | None = None, systems_path: Path | None = None
+) -> dict[str, LangLexicon]:
+    """The lexicon at ``path`` joined with the systems catalogue at ``systems_path`` (none when
+    not given); both default to the packaged files when ``path`` is None."""
+    if path is None and systems_path is None:
+        return _default_lexicon()
+    data = _read_json(path) if path is not None else _packaged("lexicon.json")
     if not isinstance(data, dict):
         raise DataFileError(Errors.E002.format(path=path, reason="top level must be an object"))
-    return parse_lexicon(data, path)
+    systems = parse_systems(_read_json(systems_path), systems_path) if systems_path else []
+    return parse_lexicon(data, path or Path("lexicon.json"), systems, systems_path)
+
+
+def _packaged(name: str) -> Any:
+    ref = resources.files("armswatch") / "data" / name
+    return json.loads(ref.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def _default_lexicon() -> dict[str, LangLexicon]:
-    ref = resources.files("armswatch") / "data" / "lexicon.json"
-    data = json.loads(ref.read_text(encoding="utf-8"))
-    return parse_lexicon(data, Path(str(ref)))
+    data_dir = resources.files("armswatch") / "data"
+    lex_path = Path(str(data_dir / "lexicon.json"))
+    sys_path = Path(str(data_dir / "systems.json"))
+    systems = parse_systems(_packaged("systems.json"), sys_path)
+    return parse_lexicon(_packaged("lexicon.json"), lex_path, systems, sys_path)
