@@ -328,6 +328,22 @@ def _on_transit_place(m: ActorMention, lex: LangLexicon) -> bool:
     return cur.pos_ == "NOUN" and in_set(cur, lex.transit_places)
 
 
+def _arrival_place_of(a: ActorMention, lex: LangLexicon) -> bool:
+    """ "arrived at the port of Taipei", "ont atterri à l'aéroport de Bamako": the state of the
+    port or airport reached (a place the cargo only crosses goes on to its destination)."""
+    if a.kind != "state" or a.prep not in {"of", "de", "d'", "du"}:
+        return False
+    place = a.root.head
+    if place.dep_ == "prep" and place.pos_ == "ADP":
+        place = place.head  # EN: of → port
+    return (
+        place.i != a.root.i
+        and place.pos_ in {"NOUN", "PROPN"}
+        and in_set(place, lex.transit_places)
+        and case_marker(place) in {"at", "in", "into", "à", "au", "dans", "en"}
+    )
+
+
 def _inside_source(tok: Token) -> bool:
     """Is the token inside a "selon X" / "according to X" phrase (a few heads up)?"""
     cur = tok
@@ -935,6 +951,7 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
         and not any(d.dep_ == "cop" for d in c.children)
         for x in c.subtree
     }
+    other_clauses: set[int] = set()
     while stack:
         t = stack.pop()
         members.add(t.i)
@@ -954,6 +971,10 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
                 # "des drones armés (en Libye)": a participle inside the materiel's own name
                 and not (c.i in ctx.mat_by_token and t.i in ctx.mat_by_token)
             ):
+                if c.dep_ == "conj" and t.i == trigger.i:
+                    # "was shipped in March, and in April a C-17 landed with …": the next
+                    # clause's words are its own, even before its verb
+                    other_clauses |= {x.i for x in c.subtree}
                 continue  # but "des trains chargés de chars" carry the materiel
             if c.dep_ in {"acl:relcl", "relcl"}:
                 continue
@@ -989,7 +1010,7 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
             continue
         if t.i in members:
             continue
-        if t.i in other_events:
+        if t.i in other_events or t.i in other_clauses:
             break
         accentless_a = t.lower_ == "a" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "DET"
         if (
@@ -1679,6 +1700,8 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         return "denied_only", True, [sp] if sp and sp.kind != "generic" else []
     if lex.lang == "fr" and trigger.morph.get("Tense", []) == ["Fut"]:
         planned = True
+    if kind == "noun" and in_set(trigger, lex.planned_nouns):
+        planned = True  # "une offre portant sur 34 chasseurs", "an offer of jets"
     if (
         lex.lang == "fr"
         and _conditional(trigger)
@@ -2329,9 +2352,9 @@ def _package_continuation(ctx: SentenceContext) -> bool:
 def origin_of(texts: list[str], lex: LangLexicon) -> str | None:
     """The maker's state of the first named system in these materiel phrases."""
     for text in texts:
-        for name, state in lex.origins:
-            # "six TB2s", "the F-16's": a plural or possessive still names the system
-            if re.search(rf"(?<!\w){re.escape(name)}(?:s|['’]s)?(?!\w)", text):
+        for pattern, state in lex.origin_patterns:
+            # "six TB2s", "the F-16's", "J-10CE": see LangLexicon.origin_patterns
+            if pattern.search(text):
                 return state
     return None
 
@@ -2501,6 +2524,15 @@ def _user_subject(tok: Token, ctx: SentenceContext) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "de"} and noun.head.head.i != noun.i:
         noun = noun.head.head  # "launched dozens of Iranian-supplied drones"
     taken = lemma(noun) in {"delivery", "livraison"} and lemma(noun.head) in TAKE_DELIVERY
+    if noun.dep_ in {"nsubj:pass", "nsubjpass"} and in_set(noun.head, ctx.lex.use_verbs):
+        # "des obusiers réexportés par les Émirats ont été utilisés par les FSR", "drones
+        # supplied by Iran were used by the Houthis": the agent of the use
+        for c in noun.head.children:
+            if c.dep_ == "obl:agent":
+                return c
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
     if noun.dep_ not in OBJ | {"obl:arg", "obl:mod"} or not (
         in_set(noun.head, ctx.lex.use_verbs) or taken  # "its army took delivery of drones
         # supplied by Ankara"
@@ -2535,12 +2567,18 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
             before = ctx.mat_by_token.get(prev)
             if before is not None and before.span.root.head.i == cur.head.i:
                 return before
-        if cur.dep_ in {"acl", "acl:relcl", "relcl", "amod"}:
+        participle = cur.morph.get("VerbForm", []) == ["Part"]
+        if cur.dep_ in {"acl", "acl:relcl", "relcl", "amod"} or (cur.dep_ == "dep" and participle):
             head = cur.head
             if head.i in ctx.mat_by_token:
                 return ctx.mat_by_token[head.i]
             for c in head.children:
-                if c.dep_ in {"nmod", "compound", "amod"} and c.i in ctx.mat_by_token:
+                # "JF-17 Thunder fighters bought from Pakistan" (the name parsed as a number),
+                # "des batteries HQ-9 achetées à la Chine"
+                if (
+                    c.dep_ in {"nmod", "compound", "amod", "nummod", "appos", "flat:name"}
+                    and c.i in ctx.mat_by_token
+                ):
                     return ctx.mat_by_token[c.i]
             return None
         if cur.dep_ not in {"xcomp", "conj"} or cur.head.i == cur.i:
@@ -2683,7 +2721,7 @@ LITOTES = frozenset({"new", "stranger", "nouveau", "nouvelle", "étranger", "ét
 CARRIERS = frozenset(
     {
         "avion", "appareil", "navire", "bateau", "cargo", "camion", "convoi", "train",
-        "plane", "aircraft", "ship", "vessel", "freighter", "truck", "convoy",
+        "plane", "aircraft", "ship", "vessel", "freighter", "truck", "convoy", "transport",
     }
 )  # fmt: skip
 ARMED_FORCES = frozenset(
@@ -2998,14 +3036,27 @@ def _frame_for_trigger(
             frame.syntactic_roles += int(bool(recipients)) + int(bool(suppliers))
         elif kind == "arrival":  # "the first American Abrams tanks have arrived in Ukraine"
             recipients = [
-                a for a in mentions if a.prep in RECIPIENT_PREPS | {"in", "en", "dans", "into"}
+                a
+                for a in mentions
+                if a.prep in RECIPIENT_PREPS | {"in", "en", "dans", "into"}
+                or _arrival_place_of(a, lex)
             ]
             subj, _passive = subject_of(tok, ctx)
             owners = _owners(subj, ctx) if subj is not None else []
+            if not owners and subj is not None and lemma(subj) in CARRIERS:
+                # "an Indian Air Force C-17 transport", "un avion-cargo russe": the carrier's flag
+                owners = [
+                    a
+                    for a in ctx.actors
+                    if a.root.i in {t.i for t in subj.subtree}
+                    and a.type in {"demonym", "name", "short", "body"}
+                ]
             suppliers = [
                 a
                 for a in mentions
-                if a.prep in {"from", "de", "d'", "du", "des"} and a not in owners
+                if a.prep in {"from", "de", "d'", "du", "des"}
+                and a not in owners
+                and a not in recipients
             ]
             carrier = (
                 subj is not None
@@ -3030,6 +3081,13 @@ def _frame_for_trigger(
                 recipients = handed or [a for a in recipients if a not in owners]
                 frame.syntactic_roles += int(bool(recipients)) + 1
                 owners = []
+                # "an Indian Air Force C-17 transport landed … with the first missiles": the
+                # carrier's own type is not the cargo
+                carrier_words = {t.i for t in subj.subtree} if subj is not None else set()
+                aboard = [m for m in mats if m.span.root.i not in carrier_words]
+                if aboard and len(aboard) < len(mats):
+                    mats = aboard
+                    frame.materiel = [(m.category, m.span.text) for m in mats]
             if lemma(tok) in {"venir", "provenir", "come"}:
                 if not suppliers:
                     return None  # "the seizure came days after …": only "come from" moves
@@ -3102,6 +3160,16 @@ def _frame_for_trigger(
                 # "Azerbaijan's arsenal, largely bought from Israel", "l'Azerbaïdjan dispose
                 # d'un arsenal acquis auprès d'Israël": whoever holds what was bought
                 recipients = _owners(tok.head, ctx) or _holder(tok.head, ctx)
+            if not recipients and tok.dep_ in {"acl", "amod"} and sources:
+                # "les derniers Mirage argentins, achetés à la France": with the seller named,
+                # the demonym on what was bought names its owner
+                recipients = [
+                    a
+                    for c in tok.head.children
+                    if c.dep_ == "amod" and c.i < tok.i
+                    for a in actors_of_np(c, ctx, depth=0)
+                    if a.type == "demonym" and a not in sources
+                ]
             if not recipients and tok.dep_ == "acl" and lemma(tok.head) in HOLD_VERBS:
                 # the same, with the participle hung on "dispose"
                 recipients = _holder(tok, ctx)
