@@ -232,6 +232,17 @@ def resolve(
                     if (f.sent_start, f.sent_end) not in d.evidence:
                         d.evidence.append((f.sent_start, f.sent_end))
                 continue
+        if (
+            f.kind == "buy"
+            and not suppliers
+            and recipients
+            and categories
+            and f.origin
+            and f.origin not in recipients
+        ):
+            # "les F-16 commandés par les Forces armées royales": a named system bought with no
+            # seller named is bought from its maker, whatever transfer came before
+            suppliers = [f.origin]
         if not (suppliers and recipients and categories):
             # a buyer described but unnamed ("its neighbour") is nobody named before
             unnamed = f.buyer_unnamed and not recipients

@@ -1388,6 +1388,56 @@ def _clitic_recipient(
     return []
 
 
+LATTER = frozenset({"celui-ci", "celle-ci", "ceux-ci", "celles-ci", "latter"})
+
+
+def _latter(tok: Token, ctx: SentenceContext, suppliers: list[ActorMention]) -> list[ActorMention]:
+    """ "La Turquie, qui soutient le gouvernement de Tripoli, a fourni à celui-ci des drones",
+    "supplied the latter with drones": the last actor named before, other than the supplier."""
+    for c in tok.children:
+        words = {c.lower_, " ".join(t.lower_ for t in c.subtree if t.dep_ not in {"case", "prep"})}
+        if not words & LATTER and not any(
+            g.lower_ in LATTER for g in c.children if g.dep_ == "pobj"
+        ):
+            continue
+        before = [a for a in ctx.actors if a.span.end <= c.i and a not in suppliers]
+        before = [a for a in before if a.actor_id not in {s.actor_id for s in suppliers}]
+        return before[-1:]
+    return []
+
+
+SUPPORT_VERBS = frozenset(
+    {"back", "support", "bolster", "aid", "soutenir", "appuyer", "épauler", "aider"}
+)
+
+
+def _supported(
+    tok: Token, ctx: SentenceContext, suppliers: list[ActorMention]
+) -> list[ActorMention]:
+    """ "Turkey has backed the Tripoli government, sending advisers and drones", "Moscou
+    soutient la junte en lui livrant des hélicoptères": whoever the supporter backs."""
+    head = tok.head
+    if tok.dep_ not in {"advcl", "xcomp", "conj"} or head.i == tok.i:
+        return []
+    if lemma(head) not in SUPPORT_VERBS:
+        return []
+    objects = [c for c in head.children if c.dep_ in OBJ]
+    found = [a for c in objects for a in actors_of_np(c, ctx) if a not in suppliers]
+    if not found:
+        # "supported the government in Tripoli", with "in Tripoli" hung on the verb
+        right = {c.right_edge.i + 1 for c in objects}
+        found = [
+            a
+            for p in head.children
+            if p.dep_ == "prep" and p.i in right
+            for g in p.children
+            if g.dep_ == "pobj"
+            for a in actors_of_np(g, ctx)
+            if a not in suppliers
+        ]
+    return found
+
+
 def _requester(
     trigger: Token, ctx: SentenceContext, suppliers: list[ActorMention]
 ) -> list[ActorMention]:
@@ -2444,6 +2494,8 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
         if any(t.i in ctx.mat_by_token or t.i in ctx.by_token for t in c.subtree):
             return False
         referring = in_set(c, lex.anaphors) or in_set(c, lex.shipment_nouns)
+        if described_state(c, ctx) and in_set(tok, lex.object_is_recipient):
+            continue  # "to provide the kingdom with its Barak MX system": the buyer
         return not (referring or c.lower_ in QUANTITY_NOUNS)
     return False
 
@@ -2494,7 +2546,11 @@ def described_state(np: Token, ctx: SentenceContext) -> str:
     """ "le pays", "the kingdom", "sa marine", "its air force": a state named only
     by description. "state", "monarchy" (a kingdom or emirate), or "" when ``np`` names none."""
     lex = ctx.lex
-    if np.pos_ not in {"NOUN", "PROPN"} or any(t.i in ctx.by_token for t in np.subtree):
+    # "livrés au royaume par Israël": the agent the parser hung on the noun is not part of it
+    own = {t.i for t in np.subtree} - {
+        t.i for c in np.children if case_marker(c) in AGENT_PREPS for t in c.subtree
+    }
+    if np.pos_ not in {"NOUN", "PROPN"} or any(i in ctx.by_token for i in own):
         return ""
     compound = " ".join(
         [c.lower_ for c in np.children if c.dep_ == "compound" and c.i < np.i] + [np.lower_]
@@ -2504,9 +2560,12 @@ def described_state(np: Token, ctx: SentenceContext) -> str:
     if not words & lex.descriptions:
         return ""
     dets = {c.lower_ for c in np.children if c.dep_ in {"det", "poss", "nmod:poss"}}
-    # a force needs its owner ("sa marine"): "l'armée" alone may be either side's; a country
-    # or kingdom may also be definite ("le pays"). "son voisin" is another state: not listed.
-    definite_ok = bool(words & (lex.monarchic | {"pays", "country", "nation"}))
+    # "livrés au royaume": the article is inside the preposition
+    dets |= {"le" for c in np.children if c.dep_ == "case" and c.lower_ in {"au", "du"}}
+    # a force needs its owner ("sa marine"): "l'armée" alone may be either side's; a country,
+    # kingdom or junta may also be definite ("le pays", "the junta"). "son voisin" is another
+    # state: not listed.
+    definite_ok = bool(words & (lex.monarchic | {"pays", "country", "nation", "junte", "junta"}))
     if dets & POSSESSIVES or (definite_ok and dets & DEFINITE_DESCRIPTION):
         return "monarchy" if words & lex.monarchic else "state"
     return ""
@@ -2951,6 +3010,18 @@ def _frame_for_trigger(
             recipients = recipients or datives or _beneficiaries(ctx, tok.i)
             if not recipients:
                 recipients = _clitic_recipient(tok, ctx, suppliers)
+            if not recipients:
+                recipients = _latter(tok, ctx, suppliers)
+            if not recipients and not frame.recipient_described:
+                # "avaient été livrés au royaume", "delivered to the country": described
+                frame.recipient_described = next(
+                    (
+                        d
+                        for c in tok.children
+                        if case_marker(c) in RECIPIENT_PREPS and (d := described_state(c, ctx))
+                    ),
+                    "",
+                )
             if not recipients and in_set(tok, lex.object_is_recipient):
                 recipients = [a for a in objects if a not in suppliers]
                 held = {
@@ -2967,7 +3038,17 @@ def _frame_for_trigger(
                     mats = given
                     frame.materiel = [(m.category, m.span.text) for m in mats]
                     frame.quantity, frame.quantity_value = _quantity(mats, ctx)
-                if not recipients and lex.lang == "fr":
+                if not recipients and not frame.recipient_described:
+                    # "to provide the kingdom with its Barak MX system": the state described
+                    frame.recipient_described = next(
+                        (
+                            d
+                            for c in tok.children
+                            if c.dep_ in OBJ and (d := described_state(c, ctx))
+                        ),
+                        "",
+                    )
+                if not recipients and lex.lang == "fr" and not frame.recipient_described:
                     # "approvisionner en armes les mercenaires du groupe Wagner": a bare noun
                     # phrase after the verb, whatever the parser attached it to
                     recipients = [
@@ -2977,6 +3058,8 @@ def _frame_for_trigger(
                     ][:1]
             if not recipients:
                 recipients = _purpose_recipients(tok, ctx)
+            if not recipients:
+                recipients = _supported(tok, ctx, suppliers)
             if not recipients:
                 recipients = _requester(tok, ctx, suppliers)
             if not recipients:
@@ -2994,7 +3077,7 @@ def _frame_for_trigger(
             if not recipients and passive and tok.dep_ in {"acl", "amod"}:
                 # "les Houthis disposent de missiles fournis par l'Iran"
                 recipients = [a for a in _holder(tok.head, ctx) if a not in suppliers]
-            if not recipients and passive:
+            if not recipients and passive and not frame.recipient_described:
                 # "l'armée de l'air du pays a présenté deux Yak-130 livrés par la Russie"
                 user = _user_subject(tok, ctx)
                 frame.recipient_described = described_state(user, ctx) if user is not None else ""
