@@ -14,7 +14,7 @@ are often wrong about attachment, rarely about prepositions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1394,15 +1394,12 @@ LATTER = frozenset({"celui-ci", "celle-ci", "ceux-ci", "celles-ci", "latter"})
 def _latter(tok: Token, ctx: SentenceContext, suppliers: list[ActorMention]) -> list[ActorMention]:
     """ "La Turquie, qui soutient le gouvernement de Tripoli, a fourni à celui-ci des drones",
     "supplied the latter with drones": the last actor named before, other than the supplier."""
+    taken = {s.actor_id for s in suppliers}
     for c in tok.children:
-        words = {c.lower_, " ".join(t.lower_ for t in c.subtree if t.dep_ not in {"case", "prep"})}
-        if not words & LATTER and not any(
-            g.lower_ in LATTER for g in c.children if g.dep_ == "pobj"
-        ):
-            continue
-        before = [a for a in ctx.actors if a.span.end <= c.i and a not in suppliers]
-        before = [a for a in before if a.actor_id not in {s.actor_id for s in suppliers}]
-        return before[-1:]
+        # "à celui-ci" (one token), "to the latter" (EN hangs it on the preposition)
+        if c.lower_ in LATTER or any(g.lower_ in LATTER for g in c.children if g.dep_ == "pobj"):
+            before = [a for a in ctx.actors if a.span.end <= c.i and a.actor_id not in taken]
+            return before[-1:]
     return []
 
 
@@ -2571,6 +2568,17 @@ def described_state(np: Token, ctx: SentenceContext) -> str:
     return ""
 
 
+def _described_child(tok: Token, ctx: SentenceContext, keep: Callable[[Token], bool]) -> str:
+    """The description ("state", "monarchy") of the first child ``keep`` accepts that describes
+    a state, or ""."""
+    for c in tok.children:
+        if keep(c):
+            described = described_state(c, ctx)
+            if described:
+                return described
+    return ""
+
+
 def _user_subject(tok: Token, ctx: SentenceContext) -> Token | None:
     """The subject of the verb that uses or holds the materiel a participle describes."""
     if tok.dep_ not in {"acl", "amod", "compound"}:
@@ -3014,13 +3022,8 @@ def _frame_for_trigger(
                 recipients = _latter(tok, ctx, suppliers)
             if not recipients and not frame.recipient_described:
                 # "avaient été livrés au royaume", "delivered to the country": described
-                frame.recipient_described = next(
-                    (
-                        d
-                        for c in tok.children
-                        if case_marker(c) in RECIPIENT_PREPS and (d := described_state(c, ctx))
-                    ),
-                    "",
+                frame.recipient_described = _described_child(
+                    tok, ctx, lambda c: case_marker(c) in RECIPIENT_PREPS
                 )
             if not recipients and in_set(tok, lex.object_is_recipient):
                 recipients = [a for a in objects if a not in suppliers]
@@ -3040,14 +3043,7 @@ def _frame_for_trigger(
                     frame.quantity, frame.quantity_value = _quantity(mats, ctx)
                 if not recipients and not frame.recipient_described:
                     # "to provide the kingdom with its Barak MX system": the state described
-                    frame.recipient_described = next(
-                        (
-                            d
-                            for c in tok.children
-                            if c.dep_ in OBJ and (d := described_state(c, ctx))
-                        ),
-                        "",
-                    )
+                    frame.recipient_described = _described_child(tok, ctx, lambda c: c.dep_ in OBJ)
                 if not recipients and lex.lang == "fr" and not frame.recipient_described:
                     # "approvisionner en armes les mercenaires du groupe Wagner": a bare noun
                     # phrase after the verb, whatever the parser attached it to
@@ -3126,13 +3122,13 @@ def _frame_for_trigger(
             ]
             subj, _passive = subject_of(tok, ctx)
             owners = _owners(subj, ctx) if subj is not None else []
+            carrier_words = {t.i for t in subj.subtree} if subj is not None else set()
             if not owners and subj is not None and lemma(subj) in CARRIERS:
                 # "an Indian Air Force C-17 transport", "un avion-cargo russe": the carrier's flag
                 owners = [
                     a
                     for a in ctx.actors
-                    if a.root.i in {t.i for t in subj.subtree}
-                    and a.type in {"demonym", "name", "short", "body"}
+                    if a.root.i in carrier_words and a.type in {"demonym", "name", "short", "body"}
                 ]
             suppliers = [
                 a
@@ -3166,7 +3162,6 @@ def _frame_for_trigger(
                 owners = []
                 # "an Indian Air Force C-17 transport landed … with the first missiles": the
                 # carrier's own type is not the cargo
-                carrier_words = {t.i for t in subj.subtree} if subj is not None else set()
                 aboard = [m for m in mats if m.span.root.i not in carrier_words]
                 if aboard and len(aboard) < len(mats):
                     mats = aboard

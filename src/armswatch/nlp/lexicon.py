@@ -373,6 +373,18 @@ def parse_systems(data: Any, path: Path) -> list[tuple[str, str, str]]:
     return out
 
 
+def _add_forms(forms: dict[str, str], term: str, cat: str, lang: str) -> str:
+    """Add a term's plural and accent-less forms to ``forms`` (lowercase form → category).
+    Returns a form as written that is already another category's (the caller's error), or ""."""
+    for form in _plurals(term, lang):
+        for variant in (form, strip_accents(form)):
+            previous = forms.get(variant.lower())
+            if previous is not None and previous != cat and variant == form:
+                return form
+            forms.setdefault(variant.lower(), cat)
+    return ""
+
+
 def _origin_pattern(name: str) -> re.Pattern[str]:
     variant = "(?:[A-Z][A-Za-z0-9]{0,4})?" if name[-1].isdigit() else ""
     return re.compile(rf"(?<!\w){re.escape(name)}{variant}(?:s|['’]s)?(?!\w)")
@@ -427,25 +439,38 @@ def parse_lexicon(
                 path=path, reason=f"unknown categories {unknown}; allowed: {list(CATEGORIES)}"
             )
         )
+    origins = _merge_origins(_origins(data, path), systems, systems_path or path)
+    origin_patterns = tuple((_origin_pattern(n), s) for n, s in origins)
+    monarchies = _monarchies(data, path)
     out: dict[str, LangLexicon] = {}
     for lang in LANGS:
         forms: dict[str, str] = {}
+        terms: set[str] = set()
         for cat in CATEGORIES:
             if cat not in materiel:
                 continue
             for term in _section(materiel, (cat,), lang, path):
-                for form in _plurals(term, lang):
-                    for variant in (form, strip_accents(form)):
-                        previous = forms.get(variant.lower())
-                        if previous is not None and previous != cat and variant == form:
-                            raise DataFileError(
-                                Errors.E002.format(
-                                    path=path,
-                                    reason=f"materiel '{form}' ({lang}) is in both "
-                                    f"'{previous}' and '{cat}'",
-                                )
-                            )
-                        forms.setdefault(variant.lower(), cat)
+                terms.add(term)
+                clash = _add_forms(forms, term, cat, lang)
+                if clash:
+                    raise DataFileError(
+                        Errors.E002.format(
+                            path=path,
+                            reason=f"materiel '{clash}' ({lang}) is in both "
+                            f"'{forms[clash.lower()]}' and '{cat}'",
+                        )
+                    )
+        for name, cat, _maker in systems:
+            terms.add(name)
+            clash = _add_forms(forms, name, cat, lang)
+            if clash:
+                raise DataFileError(
+                    Errors.E002.format(
+                        path=systems_path or path,
+                        reason=f"system '{name}' is '{cat}' but the lexicon has "
+                        f"'{clash}' as '{forms[clash.lower()]}'",
+                    )
+                )
         cues: dict[str, frozenset[str]] = {}
         for attr, keys in _CUE_SECTIONS.items():
             words = {w.lower() for w in _section(data, keys, lang, path)}
@@ -454,40 +479,20 @@ def parse_lexicon(
             # machine-translated and scraped text often loses accents: "livre", "cede", "armee"
             words |= {strip_accents(w) for w in words}
             cues[attr] = frozenset(words)
-        terms = {
-            t
-            for cat in CATEGORIES
-            if cat in materiel
-            for t in _section(materiel, (cat,), lang, path)
-        }
-        for name, cat, _maker in systems:
-            for form in _plurals(name, lang):
-                for variant in (form, strip_accents(form)):
-                    previous = forms.get(variant.lower())
-                    if previous is not None and previous != cat:
-                        raise DataFileError(
-                            Errors.E002.format(
-                                path=systems_path or path,
-                                reason=f"system '{name}' is '{cat}' but the lexicon has "
-                                f"'{variant}' as '{previous}'",
-                            )
-                        )
-                    forms.setdefault(variant.lower(), cat)
         families = {
             name: forms[name.lower()]
-            for name in terms | {s[0] for s in systems}
+            for name in terms
             if " " not in name and name[-1].isdigit() and any(ch.isalpha() for ch in name)
         }
         not_materiel = _section(data, ("not_materiel",), lang, path)
-        origins = _merge_origins(_origins(data, path), systems, systems_path or path)
         out[lang] = LangLexicon(
             lang=lang,
             materiel=forms,
             not_materiel=tuple(not_materiel),
             origins=origins,
-            origin_patterns=tuple((_origin_pattern(n), s) for n, s in origins),
+            origin_patterns=origin_patterns,
             families=tuple(sorted(families.items(), key=lambda p: -len(p[0]))),
-            monarchies=_monarchies(data, path),
+            monarchies=monarchies,
             **cues,
         )
     return out
