@@ -619,6 +619,9 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
     phrases give several ("l'Iran et la Corée du Nord")."""
     found: list[ActorMention] = []
     own = ctx.actor_at(tok)
+    if own is not None and own.kind == "state":
+        # "Yemen's Houthis" parsed with Yemen as the head: the state's group is meant
+        own = _possessed_group(own, ctx) or own
     if own is not None:
         found.append(own)
     elif depth > 0:
@@ -687,6 +690,16 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
         ):
             found.extend(a for a in actors_of_np(child, ctx, depth) if a not in found)
     return [a for a in found if a.kind != "region"]
+
+
+def _possessed_group(a: ActorMention, ctx: SentenceContext) -> ActorMention | None:
+    """ "Yemen's Houthis", "Lebanon's Hezbollah": the group after a state's possessive."""
+    doc = a.span.doc
+    end = a.span.end
+    if end + 1 >= ctx.sent.end or doc[end].lower_ not in {"'s", "’s"}:
+        return None
+    group = ctx.actor_at(doc[end + 1])
+    return group if group is not None and group.kind not in {"state", "region"} else None
 
 
 # --------------------------------------------------------------------------- speakers
@@ -1253,6 +1266,22 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         ):
             tok = head.head  # "officials have spoken openly about buying Israeli drones"
             continue
+        if (
+            tok.dep_ in {"acl", "relcl"}
+            and head.pos_ == "NOUN"
+            and in_set(head, lex.predicate_heads)
+            and head.i < tok.i
+        ):
+            # "the UAE is the only country known to have bought …", "l'Égypte est le premier
+            # pays à avoir reçu …": the clause on the predicate noun is the subject's
+            if head.dep_ == "attr" and head.head.i != head.i:
+                pred_subj = [c for c in head.head.children if c.dep_ in SUBJ]
+            elif any(c.dep_ == "cop" for c in head.children):
+                pred_subj = [c for c in head.children if c.dep_ in SUBJ]
+            else:
+                pred_subj = []
+            if pred_subj:
+                return pred_subj[0], False
         if tok.dep_ in {"xcomp", "conj", "acomp", "amod"} or (
             tok.dep_ == "advcl" and tok.morph.get("VerbForm", []) in (["Inf"], ["Part"], ["Ger"])
         ):
@@ -1262,6 +1291,9 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         return None, False
     return None, False
 
+
+# "Taipei is still waiting for its F-16s", "le Maroc attend ses Apache": bought, not yet there
+WAIT_VERBS = frozenset({"wait", "await", "attendre"})
 
 # "X is believed / said / reported to have supplied": the passive belongs to the belief
 RAISING_VERBS = frozenset(
@@ -1382,10 +1414,15 @@ def _clitic_recipient(
     ):
         return []
     supplier_ids = {a.actor_id for a in suppliers}
-    for a in sorted(ctx.actors, key=lambda m: -m.span.start):
-        if a.span.end <= trigger.i and a.actor_id not in supplier_ids and a.kind != "region":
-            return [a]
-    return []
+    before = [
+        a
+        for a in sorted(ctx.actors, key=lambda m: -m.span.start)
+        if a.span.end <= trigger.i and a.actor_id not in supplier_ids and a.kind != "region"
+    ]
+    # "la Serbie a reçu des MiG-29 de la Russie, et la Biélorussie lui en a cédé quatre": *lui*
+    # is who was named as a party, not the source or agent named since
+    parties = [a for a in before if a.prep not in SOURCE_PREPS | AGENT_PREPS]
+    return (parties or before)[:1]
 
 
 LATTER = frozenset({"celui-ci", "celle-ci", "ceux-ci", "celles-ci", "latter"})
@@ -1767,6 +1804,8 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         planned = True  # "ont annoncé qu'ils fourniraient": future in the past, not hearsay
     if kind == "request" or in_set(trigger, lex.planned_verbs):
         planned = True
+    if lemma(trigger) in WAIT_VERBS:
+        return "planned", False, deniers  # "Taipei is still waiting for F-16s": not delivered
     if (
         lex.lang == "en"
         and trigger.dep_ == "ROOT"
@@ -2193,6 +2232,11 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             if deal is not None:
                 frames.append(deal)
             continue
+        elif tok.pos_ == "NOUN" and in_set(tok, lex.request_nouns):
+            asked = _request_noun_frame(tok, ctx, sent_index)
+            if asked is not None:
+                frames.append(asked)
+            continue
         if not kind:
             continue
         if kind == "supply" and tok.pos_ in {"VERB", "AUX"} and _materiel_moves_itself(tok, ctx):
@@ -2286,10 +2330,23 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
         verb = tok
     elif tok.dep_ not in OBJ | {"nsubj:pass", "nsubjpass"} or not in_set(verb, lex.deal_verbs):
         return None
-    if verb is not tok and any(
-        in_set(t, lex.triggers) for t in tok.subtree if t.i != tok.i and t.i not in ctx.mat_by_token
+    inner = [
+        t
+        for t in tok.subtree
+        if t.i != tok.i and t.i not in ctx.mat_by_token and in_set(t, lex.triggers)
+    ]
+    partnered = any(
+        case_marker(c) in {"avec", "with", "auprès"} or (c.dep_ == "prep" and c.lower_ == "with")
+        for head in (verb, tok)
+        for c in head.children
+    )
+    if (
+        verb is not tok
+        and inner
+        and not (partnered and all(t.pos_ == "NOUN" and in_set(t, lex.nouns) for t in inner))
     ):
-        return None  # "un contrat portant sur l'achat de …": the purchase is the frame
+        return None  # "un contrat portant sur l'achat de …": the purchase is the frame, unless
+        # the deal names the partner: "signed a deal with Washington for the purchase of …"
     subj, passive = subject_of(verb, ctx)
     signers = actors_of_np(subj, ctx) if subj is not None and not passive else []
     if subj is None and not passive:
@@ -2356,6 +2413,100 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     frame.covert = _covert(ctx)
     frame.in_quote = _in_quote(ctx.sent)
     return frame if frame.recipients or unnamed_buyer else None
+
+
+def _request_noun_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
+    """ "Canberra turned down a Ukrainian request for its Taipan helicopters", "Washington a
+    décliné les demandes de Kiev pour des missiles ATACMS": the requester would receive, whoever
+    answers (or is asked) would supply. Planned, whatever the answer."""
+    lex = ctx.lex
+    # what is asked for: "request for X", "demande de/pour X", "demande portant sur X"
+    wanted: set[int] = set()
+    for c in tok.children:
+        heads: list[Token] = []
+        if c.dep_ == "prep" and c.lower_ == "for":
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "nmod" and case_marker(c) in {"pour", "de", "d'", "des", "en"}:
+            heads = [c]
+        elif c.dep_ == "acl" and lemma(c) in {"porter", "concerner", "viser"}:
+            heads = [g for g in c.children if g.dep_ in {"obl:arg", "obl", "obj", "obl:mod"}]
+        for h in heads:
+            wanted |= {h.i} | {g.i for g in h.conjuncts}
+    if tok.dep_ in OBJ:
+        # "a décliné les demandes de Chisinau pour des systèmes …" with "pour" hung on the verb
+        wanted |= {
+            c.i
+            for c in tok.head.children
+            if c.i > tok.i and c.dep_ in {"obl", "obl:mod"} and case_marker(c) == "pour"
+        }
+    mats = [
+        m
+        for m in ctx.materiel
+        if m.span.root.i in wanted
+        or (
+            # "missiles ATACMS", "Taipan helicopters"; not "une réunion sur les missiles"
+            m.span.root.head.i in wanted
+            and m.span.root.dep_ in {"compound", "nmod", "flat:name", "appos", "amod"}
+            and not case_marker(m.span.root)
+        )
+    ]
+    if not mats:
+        return None
+    mat_tokens = {t.i for m in mats for t in m.span}
+    requesters: list[ActorMention] = []
+    addressees: list[ActorMention] = []
+    for c in tok.children:
+        if c.i in mat_tokens:
+            continue
+        if c.dep_ in {"poss", "nmod:poss", "amod", "compound"} or (
+            c.dep_ == "nmod" and case_marker(c) in {"de", "d'", "du", "des"}
+        ):
+            requesters += [a for a in actors_of_np(c, ctx, depth=0) if a not in requesters]
+        elif c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+            requesters += [a for g in c.children for a in actors_of_np(g, ctx)]
+        elif (c.dep_ == "prep" and c.lower_ == "to") or case_marker(c) in {"à", "au", "aux"}:
+            addressees += [a for g in ([*c.children] or [c]) for a in actors_of_np(g, ctx)]
+    if not requesters:
+        return None
+    verb = tok.head if tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} else None
+    answerers: list[ActorMention] = []
+    if verb is not None and tok.dep_ in OBJ:
+        subj, passive = subject_of(verb, ctx)
+        if subj is not None and not passive:
+            answerers, _ = _resolve_subject(subj, ctx)
+    elif verb is not None and tok.dep_ in {"nsubj:pass", "nsubjpass"}:
+        answerers = [
+            a
+            for c in verb.children
+            if c.dep_ in {"agent", "obl:agent"}
+            for g in ([*c.children] or [c])
+            for a in actors_of_np(g, ctx)
+        ]
+    suppliers = [a for a in addressees + answerers if a not in requesters]
+    maker = origin_of([m.span.text for m in mats], lex)
+    supplier_ids = _ids(suppliers) or ([maker] if maker else [])
+    recipient_ids = [r for r in _ids(requesters) if r not in supplier_ids]
+    if not supplier_ids or not recipient_ids:
+        return None
+    frame = Frame(
+        sent_index=sent_index,
+        sent_start=ctx.sent.start_char,
+        sent_end=ctx.sent.end_char,
+        trigger=tok.text,
+        kind="request",
+    )
+    frame.materiel = [(m.category, m.span.text) for m in mats]
+    frame.quantity, frame.quantity_value = _quantity(mats, ctx)
+    frame.suppliers = supplier_ids
+    frame.recipients = recipient_ids
+    frame.origin = maker
+    frame.syntactic_roles = 1 + int(bool(suppliers))
+    frame.status = "planned"
+    frame.speakers = speakers_for(verb if verb is not None else tok, ctx)
+    frame.via = _via(ctx, set(frame.suppliers) | set(frame.recipients))
+    frame.covert = _covert(ctx)
+    frame.in_quote = _in_quote(ctx.sent)
+    return frame
 
 
 def _package_continuation(ctx: SentenceContext) -> bool:
@@ -3518,6 +3669,13 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
         if governs_trigger and verbal:
             continue
         if verbal and _denies_something_else(tok, ctx):
+            continue
+        if verbal and any(
+            c.dep_ in OBJ | {"nsubj:pass", "nsubjpass"} and in_set(c, lex.request_nouns)
+            for c in tok.children
+        ):
+            continue  # "rejected Kyiv's request for jets" refuses a request: a planned supply
+        if not verbal and in_set(tok.head, lex.request_nouns):
             continue
         deniers: list[Speaker] = []
         if not verbal:

@@ -36,6 +36,7 @@ _CUE_SECTIONS = {
     "weak_nouns": ("triggers", "weak_nouns"),
     "object_is_recipient": ("triggers", "object_is_recipient"),
     "reflexive_buy": ("triggers", "reflexive_buy"),
+    "request_nouns": ("triggers", "request_nouns"),
     "reporting": ("reporting",),
     "accusation": ("accusation",),
     "denial": ("denial",),
@@ -71,6 +72,7 @@ _CUE_SECTIONS = {
     "deal_verbs": ("deals", "verbs"),
     "monarchic": ("descriptions", "monarchic"),
     "make_verbs": ("make_verbs",),
+    "predicate_heads": ("predicate_heads",),
 }
 
 
@@ -278,6 +280,8 @@ class LangLexicon:
     monarchic: frozenset[str]
     make_verbs: frozenset[str]
     reflexive_buy: frozenset[str]
+    request_nouns: frozenset[str]
+    predicate_heads: frozenset[str]
     origins: tuple[tuple[str, str], ...] = ()  # (system name, maker's state), longest first
     # the origins as compiled patterns, in the same order (a plural, possessive or, after a
     # digit, a letter suffix still names the system: "TB2s", "the F-16's", "J-10CE")

@@ -1,0 +1,63 @@
+"""Who the parties are when the parse hides them.
+
+- "Syria's Hezbollah", "Yemen's Houthis": the group after a state's possessive is meant, even
+  when the parser makes the state the head of the phrase.
+- "la Géorgie a reçu des hélicoptères de l'Ukraine, et la Pologne lui en a cédé": *lui* is the
+  party named before, not the source named since.
+- "signed a deal with Washington for the purchase of …": a deal naming its partner is the
+  frame even when a purchase noun sits inside it.
+
+Sentences written for these tests, in French and English. They load the spaCy models: ``slow``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import armswatch
+
+from .util import by_triple
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials accused Tehran of arming Lebanon's Hezbollah and Yemen's Houthis with drones.",
+        "Tehran flew drones to Yemen's Houthis last year.",
+    ],
+)
+def test_a_states_group_is_the_group(text: str) -> None:
+    reports = by_triple(armswatch.extract(text, lang="en"))
+    assert ("IRN", "houthis", "uav") in reports
+    assert ("IRN", "YEM", "uav") not in reports
+
+
+def test_a_states_government_is_still_the_state() -> None:
+    reports = by_triple(
+        armswatch.extract("Yemen's government bought patrol boats from Turkey.", lang="en")
+    )
+    assert set(reports) == {("TUR", "YEM", "naval")}
+
+
+def test_the_clitic_is_the_party_not_the_source() -> None:
+    text = (
+        "La Géorgie a reçu huit hélicoptères de l'Ukraine en 2008, et la Pologne lui a cédé "
+        "deux hélicoptères supplémentaires l'année suivante."
+    )
+    reports = by_triple(armswatch.extract(text, lang="fr"))
+    assert ("POL", "GEO", "aircraft") in reports
+    assert ("POL", "UKR", "aircraft") not in reports
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Riyadh signed a deal with Washington for the purchase of the THAAD system."),
+        ("fr", "Riyad a signé avec Washington un accord pour l'achat du système THAAD."),
+    ],
+)
+def test_a_deal_with_a_partner_for_a_purchase(lang: str, text: str) -> None:
+    reports = by_triple(armswatch.extract(text, lang=lang))
+    assert set(reports) == {("USA", "SAU", "air_defence")}
