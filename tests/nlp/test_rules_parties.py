@@ -61,3 +61,24 @@ def test_the_clitic_is_the_party_not_the_source() -> None:
 def test_a_deal_with_a_partner_for_a_purchase(lang: str, text: str) -> None:
     reports = by_triple(armswatch.extract(text, lang=lang))
     assert set(reports) == {("USA", "SAU", "air_defence")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "Moscow delivered armoured vehicles to the FACA in 2020.", ("RUS", "CAF", "armour")),
+        ("en", "The Tatmadaw bought jets from Russia.", ("RUS", "MMR", "aircraft")),
+        ("en", "Ankara sold drones to the ENDF in 2021.", ("TUR", "ETH", "uav")),
+        ("fr", "La Turquie a livré des drones aux FAMa en 2022.", ("TUR", "MLI", "uav")),
+        ("fr", "Les FARDC ont reçu des drones chinois.", ("CHN", "COD", "uav")),
+        (
+            "fr",
+            "L'Armée nationale populaire a reçu des chasseurs russes.",
+            ("RUS", "DZA", "aircraft"),
+        ),
+    ],
+)
+def test_national_armed_forces_by_name_or_acronym(
+    lang: str, text: str, want: tuple[str, str, str]
+) -> None:
+    assert set(by_triple(armswatch.extract(text, lang=lang))) == {want}

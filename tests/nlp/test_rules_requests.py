@@ -157,3 +157,57 @@ def test_the_subject_of_to_be_acts_in_the_predicate_clause(
 ) -> None:
     reports = by_triple(armswatch.extract(text, lang=lang))
     assert set(reports) == {want}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Bangladesh is in talks with Turkey over the purchase of armed drones.",
+            ("TUR", "BGD", "uav"),
+        ),
+        (
+            "en",
+            "Indonesia has held talks with India about BrahMos missiles.",
+            ("IND", "IDN", "missiles"),
+        ),
+        (
+            "en",
+            "Ankara is in talks with Madrid over Hürjet trainer jets.",
+            None,
+        ),
+        (
+            "fr",
+            "La marine égyptienne est en discussions avec l'Allemagne pour l'achat de sous-marins.",
+            ("DEU", "EGY", "naval"),
+        ),
+        (
+            "fr",
+            "Le Sénégal mène des négociations avec la France sur des patrouilleurs.",
+            ("FRA", "SEN", "naval"),
+        ),
+    ],
+)
+def test_talks_with_a_partner_are_a_planned_purchase(
+    lang: str, text: str, want: tuple[str, str, str] | None
+) -> None:
+    reports = by_triple(armswatch.extract(text, lang=lang))
+    if want is None:
+        # the system is the buyer's own make (Hürjet, Turkish): the partner would buy it
+        assert ("TUR", "ESP", "aircraft") in reports
+        return
+    assert set(reports) == {want}
+    assert reports[want].status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ukraine and Russia held talks in Istanbul about a ceasefire."),
+        ("en", "Talks with Iran about its missile programme stalled in June."),
+        ("fr", "Les discussions avec l'Iran sur les missiles balistiques sont dans l'impasse."),
+    ],
+)
+def test_talks_about_no_purchase_are_nothing(lang: str, text: str) -> None:
+    assert armswatch.extract(text, lang=lang) == []

@@ -1873,6 +1873,8 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             planned = True
         if dep in {"acl", "prep"} and tok.pos_ == "NOUN" and in_set(tok, lex.planned_nouns):
             planned = True  # "leur projet de livrer", "its decision to send"
+        if tok.pos_ == "NOUN" and in_set(tok, lex.talk_nouns):
+            planned = True  # "in talks over the purchase of", "en discussions pour l'achat de"
         if steps == 1 and dep in {"xcomp", "advcl"} and _plan_object(tok, trigger, lex):
             planned = True  # the infinitive hung on the verb: "ont finalisé leur projet de livrer"
         if in_set(tok, lex.continuation):
@@ -2232,6 +2234,11 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             if deal is not None:
                 frames.append(deal)
             continue
+        elif tok.pos_ == "NOUN" and in_set(tok, lex.talk_nouns):
+            talks = _talks_frame(tok, ctx, sent_index)
+            if talks is not None:
+                frames.append(talks)
+            continue
         elif tok.pos_ == "NOUN" and in_set(tok, lex.request_nouns):
             asked = _request_noun_frame(tok, ctx, sent_index)
             if asked is not None:
@@ -2413,6 +2420,69 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     frame.covert = _covert(ctx)
     frame.in_quote = _in_quote(ctx.sent)
     return frame if frame.recipients or unnamed_buyer else None
+
+
+def _talks_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
+    """ "Pakistan is in talks with China over Z-10ME helicopters", "l'armée pakistanaise est en
+    discussions avec la Chine pour l'achat de …": who is in talks buys from the partner."""
+    lex = ctx.lex
+    partner_heads = [
+        g
+        for c in tok.children
+        if (c.dep_ == "prep" and c.lower_ == "with") or case_marker(c) in {"avec", "with"}
+        for g in ([x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" else [c])
+    ]
+    partners = [a for g in partner_heads for a in actors_of_np(g, ctx)]
+    verb: Token | None = None
+    subj: Token | None = next((c for c in tok.children if c.dep_ in SUBJ), None)
+    if subj is None:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in {"in", "into"}:
+            verb = tok.head.head  # "is in talks with", "entered into talks with"
+        elif tok.dep_ in OBJ:
+            verb = tok.head  # "held talks with", "mène des discussions avec"
+        if verb is None:
+            return None
+        subj, passive = subject_of(verb, ctx)
+        if passive or subj is None:
+            return None
+    signers, _ = _resolve_subject(subj, ctx)
+    signers = [a for a in signers if a not in partners]
+    if not signers:
+        return None
+    around = {t.i for g in partner_heads for t in g.subtree}
+    members = {t.i for t in tok.subtree} - around - {t.i for t in subj.subtree}
+    mats = [m for m in _materiel_in(members, ctx) if m.category != "personnel"]
+    if not mats:
+        return None
+    maker = origin_of([m.span.text for m in mats], lex)
+    signer_ids = _ids(signers)
+    if partners:
+        sellers, buyers = _ids(partners), signer_ids
+        if maker is not None and maker in signer_ids and maker not in sellers:
+            sellers, buyers = signer_ids, _ids(partners)  # "Seoul is in talks with Warsaw on K2"
+    elif maker is not None and maker not in signer_ids:
+        sellers, buyers = [maker], signer_ids
+    else:
+        return None
+    frame = Frame(
+        sent_index=sent_index,
+        sent_start=ctx.sent.start_char,
+        sent_end=ctx.sent.end_char,
+        trigger=tok.text,
+        kind="buy",
+    )
+    frame.materiel = [(m.category, m.span.text) for m in mats]
+    frame.quantity, frame.quantity_value = _quantity(mats, ctx)
+    frame.suppliers = sellers
+    frame.recipients = [b for b in buyers if b not in sellers]
+    frame.origin = maker
+    frame.syntactic_roles = 1 + int(bool(partners))
+    frame.status = "planned"
+    frame.speakers = speakers_for(verb if verb is not None else tok, ctx)
+    frame.via = _via(ctx, set(frame.suppliers) | set(frame.recipients))
+    frame.covert = _covert(ctx)
+    frame.in_quote = _in_quote(ctx.sent)
+    return frame if frame.recipients else None
 
 
 def _request_noun_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:

@@ -70,6 +70,7 @@ _CUE_SECTIONS = {
     "target_verbs": ("target_verbs",),
     "deal_nouns": ("deals", "nouns"),
     "deal_verbs": ("deals", "verbs"),
+    "talk_nouns": ("deals", "talk_nouns"),
     "monarchic": ("descriptions", "monarchic"),
     "make_verbs": ("make_verbs",),
     "predicate_heads": ("predicate_heads",),
@@ -277,6 +278,7 @@ class LangLexicon:
     target_verbs: frozenset[str]
     deal_nouns: frozenset[str]
     deal_verbs: frozenset[str]
+    talk_nouns: frozenset[str]
     monarchic: frozenset[str]
     make_verbs: frozenset[str]
     reflexive_buy: frozenset[str]
