@@ -25,17 +25,19 @@ FLOORS = {
     "examples": (DATA / "examples_expected.jsonl", ROOT / "examples", 0.90, 0.84),
     # raised 2026-11-23 after the rules for 'came from', dismissals, own-making denials, raised
     # subjects, transit places and coordinated sources (measured EN P 0.90 F1 0.80, FR P 0.90
-    # F1 0.81); FR F1 raised again after the systems catalogue (measured FR P 0.91 F1 0.83)
-    "devset-en": (DATA / "devset" / "gold_en.jsonl", DATA / "devset" / "en", 0.88, 0.78),
+    # F1 0.81); FR F1 raised again after the systems catalogue (measured FR P 0.91 F1 0.83);
+    # EN F1 raised 2026-11-24 after requests, talks and awaited materiel (measured EN P 0.90
+    # F1 0.80)
+    "devset-en": (DATA / "devset" / "gold_en.jsonl", DATA / "devset" / "en", 0.88, 0.79),
     "devset-fr": (DATA / "devset" / "gold_fr.jsonl", DATA / "devset" / "fr", 0.88, 0.81),
     # scored, not tuned on: the floors guard against regressions, not targets. The set grew to
-    # 78 articles per language with batches 6-8 written blind by other authors (each scored
+    # 88 articles per language with batches 6-9 written blind by other authors (each scored
     # before anyone read its errors: batch 6's unread half EN F1 0.50, FR 0.58; batch 7 EN
-    # 0.54, FR 0.46; batch 8 EN 0.67, FR 0.64). Whole set after the systems catalogue and the
-    # batch 8 rules: EN P 0.84 F1 0.76, FR P 0.85 F1 0.75 (floors were EN 0.80 / 0.71, FR
-    # 0.81 / 0.71)
-    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.82, 0.73),
-    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.83, 0.73),
+    # 0.54, FR 0.46; batch 8 EN 0.67, FR 0.64; batch 9 EN 0.64, FR 0.66). Whole set with
+    # batch 9, after the 2026-11-24 rules and second catalogue pass: EN P 0.83 F1 0.77, FR
+    # P 0.84 F1 0.75 (F1 floors were 0.73)
+    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.82, 0.74),
+    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.83, 0.74),
 }
 
 # attributes on matched reports, dev set only: (claimant F1, denier F1, route F1, status accuracy)

@@ -120,6 +120,14 @@ def test_variants_come_from_names_ending_in_a_digit(tmp_path: Path) -> None:
         ),
         # "de Pékin" with *de* tagged as a determiner is still the source
         ("fr", "L'Égypte a obtenu de Paris deux frégates FREMM.", ("FRA", "EGY", "naval")),
+        # names added with the second catalogue pass
+        (
+            "en",
+            "The Iraqi army took delivery of K239 launchers last spring.",
+            ("KOR", "IRQ", "artillery"),
+        ),
+        ("fr", "Le Kenya a reçu une première série de blindés Mbombe.", ("ZAF", "KEN", "armour")),
+        ("en", "Ghana bought four Super Tucano aircraft.", ("BRA", "GHA", "aircraft")),
     ],
 )
 def test_named_systems(lang: str, text: str, want: tuple[str, str, str]) -> None:
