@@ -211,3 +211,10 @@ def test_talks_with_a_partner_are_a_planned_purchase(
 )
 def test_talks_about_no_purchase_are_nothing(lang: str, text: str) -> None:
     assert armswatch.extract(text, lang=lang) == []
+
+
+def test_the_arrival_awaited_is_not_sent_by_who_waits() -> None:
+    text = "Chisinau is awaiting the arrival of French air-defence systems."
+    reports = by_triple(armswatch.extract(text, lang="en"))
+    assert set(reports) == {("FRA", "MDA", "air_defence")}
+    assert reports["FRA", "MDA", "air_defence"].status == "planned"

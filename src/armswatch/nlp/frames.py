@@ -2223,7 +2223,13 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             kind = "supply"  # a verb the tagger read as a noun: "Pyongyang livre des obus"
         elif tok.pos_ in {"NOUN", "PROPN"} and looks_like_verb(tok) and tok.lower_ in lex.buy:
             kind = "buy"
-        elif tok.pos_ in {"NOUN", "PROPN"} and in_set(tok, lex.nouns):
+        elif (
+            tok.pos_ in {"NOUN", "PROPN"}
+            and in_set(tok, lex.nouns)
+            # "Kyiv is awaiting the arrival of US weapons": the receiving verb is the frame, its
+            # subject no supplier of the noun
+            and not (tok.dep_ in OBJ and tok.head.pos_ == "VERB" and in_set(tok.head, lex.buy))
+        ):
             kind = "noun"
         elif tok.pos_ == "NOUN" and in_set(tok, lex.agent_nouns):
             kind = "agent"  # "la Chine est le premier fournisseur de … de l'industrie russe"
