@@ -2421,11 +2421,18 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     status, _, _ = _status(verb, "buy", ctx)
     frame.status = "denied_only" if status == "denied_only" else "planned"
     # from the verb: "Indonesia concluded an agreement" is no finding by Indonesia
-    frame.speakers = speakers_for(verb, ctx) if frame.status != "denied_only" else []
+    _situate(frame, ctx, verb)
+    if frame.status == "denied_only":
+        frame.speakers = []
+    return frame if frame.recipients or unnamed_buyer else None
+
+
+def _situate(frame: Frame, ctx: SentenceContext, speaker_of: Token) -> None:
+    """Who says it (the reporting verb above ``speaker_of``), the route, covertness and quotes."""
+    frame.speakers = speakers_for(speaker_of, ctx)
     frame.via = _via(ctx, set(frame.suppliers) | set(frame.recipients))
     frame.covert = _covert(ctx)
     frame.in_quote = _in_quote(ctx.sent)
-    return frame if frame.recipients or unnamed_buyer else None
 
 
 def _talks_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
@@ -2484,10 +2491,7 @@ def _talks_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | N
     frame.origin = maker
     frame.syntactic_roles = 1 + int(bool(partners))
     frame.status = "planned"
-    frame.speakers = speakers_for(verb if verb is not None else tok, ctx)
-    frame.via = _via(ctx, set(frame.suppliers) | set(frame.recipients))
-    frame.covert = _covert(ctx)
-    frame.in_quote = _in_quote(ctx.sent)
+    _situate(frame, ctx, verb if verb is not None else tok)
     return frame if frame.recipients else None
 
 
@@ -2578,10 +2582,7 @@ def _request_noun_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Fr
     frame.origin = maker
     frame.syntactic_roles = 1 + int(bool(suppliers))
     frame.status = "planned"
-    frame.speakers = speakers_for(verb if verb is not None else tok, ctx)
-    frame.via = _via(ctx, set(frame.suppliers) | set(frame.recipients))
-    frame.covert = _covert(ctx)
-    frame.in_quote = _in_quote(ctx.sent)
+    _situate(frame, ctx, verb if verb is not None else tok)
     return frame
 
 
