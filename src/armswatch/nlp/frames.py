@@ -2403,17 +2403,9 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     buyers, sellers = signers, partners
     if maker is not None and maker in {a.actor_id for a in signers}:
         buyers, sellers = partners, signers  # "France signed a contract with India for Rafale"
-    frame = Frame(
-        sent_index=sent_index,
-        sent_start=ctx.sent.start_char,
-        sent_end=ctx.sent.end_char,
-        trigger=tok.text,
-        kind="buy",
-        recipient_described=described,
-        recipient_is_speaker=own_government,
-    )
-    frame.materiel = [(m.category, m.span.text) for m in mats]
-    frame.quantity, frame.quantity_value = _quantity(mats, ctx)
+    frame = _frame_on(tok, "buy", ctx, sent_index, mats)
+    frame.recipient_described = described
+    frame.recipient_is_speaker = own_government
     frame.suppliers = _ids(sellers) or ([maker] if maker and not partners else [])
     frame.recipients = [r for r in _ids(buyers) if r not in frame.suppliers]
     frame.origin = maker
@@ -2425,6 +2417,22 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     if frame.status == "denied_only":
         frame.speakers = []
     return frame if frame.recipients or unnamed_buyer else None
+
+
+def _frame_on(
+    tok: Token, kind: str, ctx: SentenceContext, sent_index: int, mats: list[MaterielMention]
+) -> Frame:
+    """A frame on ``tok`` carrying this materiel and the quantity written for it."""
+    frame = Frame(
+        sent_index=sent_index,
+        sent_start=ctx.sent.start_char,
+        sent_end=ctx.sent.end_char,
+        trigger=tok.text,
+        kind=kind,
+    )
+    frame.materiel = [(m.category, m.span.text) for m in mats]
+    frame.quantity, frame.quantity_value = _quantity(mats, ctx)
+    return frame
 
 
 def _situate(frame: Frame, ctx: SentenceContext, speaker_of: Token) -> None:
@@ -2477,15 +2485,7 @@ def _talks_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | N
         sellers, buyers = [maker], signer_ids
     else:
         return None
-    frame = Frame(
-        sent_index=sent_index,
-        sent_start=ctx.sent.start_char,
-        sent_end=ctx.sent.end_char,
-        trigger=tok.text,
-        kind="buy",
-    )
-    frame.materiel = [(m.category, m.span.text) for m in mats]
-    frame.quantity, frame.quantity_value = _quantity(mats, ctx)
+    frame = _frame_on(tok, "buy", ctx, sent_index, mats)
     frame.suppliers = sellers
     frame.recipients = [b for b in buyers if b not in sellers]
     frame.origin = maker
@@ -2568,15 +2568,7 @@ def _request_noun_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Fr
     recipient_ids = [r for r in _ids(requesters) if r not in supplier_ids]
     if not supplier_ids or not recipient_ids:
         return None
-    frame = Frame(
-        sent_index=sent_index,
-        sent_start=ctx.sent.start_char,
-        sent_end=ctx.sent.end_char,
-        trigger=tok.text,
-        kind="request",
-    )
-    frame.materiel = [(m.category, m.span.text) for m in mats]
-    frame.quantity, frame.quantity_value = _quantity(mats, ctx)
+    frame = _frame_on(tok, "request", ctx, sent_index, mats)
     frame.suppliers = supplier_ids
     frame.recipients = recipient_ids
     frame.origin = maker
@@ -3117,15 +3109,7 @@ def _frame_for_trigger(
     ):
         return None  # "aid" alone is not a transfer; "military aid" is
 
-    frame = Frame(
-        sent_index=sent_index,
-        sent_start=ctx.sent.start_char,
-        sent_end=ctx.sent.end_char,
-        trigger=tok.text,
-        kind=kind,
-    )
-    frame.materiel = [(m.category, m.span.text) for m in mats]
-    frame.quantity, frame.quantity_value = _quantity(mats, ctx)
+    frame = _frame_on(tok, kind, ctx, sent_index, mats)
     mentions = [a for a in ctx.actors if a.root.i in members or a.span.start in members]
     mentions = [a for a in mentions if a.kind != "region"]
 
