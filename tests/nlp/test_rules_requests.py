@@ -169,12 +169,12 @@ def test_the_subject_of_to_be_acts_in_the_predicate_clause(
         ),
         (
             "en",
-            "Indonesia has held talks with India about BrahMos missiles.",
+            "Indonesia has held talks with India about 40 BrahMos missiles.",
             ("IND", "IDN", "missiles"),
         ),
         (
             "en",
-            "Ankara is in talks with Madrid over Hürjet trainer jets.",
+            "Ankara is in talks with Madrid over 24 Hürjet trainer jets.",
             None,
         ),
         (
@@ -184,7 +184,7 @@ def test_the_subject_of_to_be_acts_in_the_predicate_clause(
         ),
         (
             "fr",
-            "Le Sénégal mène des négociations avec la France sur des patrouilleurs.",
+            "Le Sénégal mène des négociations avec la France sur six patrouilleurs.",
             ("FRA", "SEN", "naval"),
         ),
     ],
@@ -207,6 +207,9 @@ def test_talks_with_a_partner_are_a_planned_purchase(
         ("en", "Ukraine and Russia held talks in Istanbul about a ceasefire."),
         ("en", "Talks with Iran about its missile programme stalled in June."),
         ("fr", "Les discussions avec l'Iran sur les missiles balistiques sont dans l'impasse."),
+        # as for talks verbs: no number of systems and no purchase named, no purchase
+        ("fr", "Paris est en discussions avec Berlin sur les chars du futur."),
+        ("en", "France is in talks with Germany over the tanks of the future."),
     ],
 )
 def test_talks_about_no_purchase_are_nothing(lang: str, text: str) -> None:

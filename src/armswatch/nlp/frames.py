@@ -2473,7 +2473,11 @@ def _talks_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | N
     around = {t.i for g in partner_heads for t in g.subtree}
     members = {t.i for t in tok.subtree} - around - {t.i for t in subj.subtree}
     mats = [m for m in _materiel_in(members, ctx) if m.category != "personnel"]
-    if not mats:
+    if not mats or (
+        _quantity(mats, ctx)[0] is None and not any(in_set(t, lex.buy_nouns) for t in tok.subtree)
+    ):
+        # as for talks verbs: a number of systems, or the purchase itself ("talks over the
+        # purchase of drones"); "en discussions avec Berlin sur les chars du futur" buys nothing
         return None
     maker = origin_of([m.span.text for m in mats], lex)
     signer_ids = _ids(signers)
