@@ -551,6 +551,48 @@ def _covering(
     return out
 
 
+# "LONDON, Sept 10 -", "SÉOUL, 22 nov. (Yonhap) --", "KYIV (Reuters) -": where the dispatch was
+# filed, at the head of the sentence
+_DATELINE_TAIL = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^.;!?\n]{0,40}?\d[^.;!?\n]{0,30}?)?[-–—]{1,2}\s"
+)
+
+
+DESIGN_NOUNS = frozenset({"conception", "design", "designs", "lineage", "lignée"})
+
+
+def _designer(a: ActorMention) -> bool:
+    """ "des drones Wing Loong, de conception chinoise", "rockets of Iranian design",
+    "Chinese-designed drones": who designed an item is neither of the parties (a maker named
+    with "made", "fabrication" still may be)."""
+    root = a.root
+    if root.head.i != root.i and root.head.lower_ in DESIGN_NOUNS:
+        return True
+    doc = root.doc
+    nxt = doc[a.span.end : a.span.end + 2]
+    return len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "designed"
+
+
+def _dateline_at(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Tokens ``start..end`` open the sentence and a dateline tail follows them."""
+    first = sent.start
+    while first < start and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    if start != first:
+        return False
+    tail = doc.text[doc[end - 1].idx + len(doc[end - 1]) :][:80]
+    return bool(_DATELINE_TAIL.match(tail))
+
+
+def _dateline(a: ActorMention, sent: Span) -> bool:
+    return _dateline_at(sent.doc, a.span.start, a.span.end, sent)
+
+
+def _dateline_token(tok: Token) -> bool:
+    """ "MANILLE – La Force aérienne … a reçu": the parser may make the dateline a subject."""
+    return _dateline_at(tok.doc, tok.left_edge.i, tok.i + 1, tok.sent)
+
+
 def build_context(
     sent: Span,
     lex: LangLexicon,
@@ -588,7 +630,12 @@ def build_context(
         )
 
     acts = [
-        a for a in acts if not (a.type == "demonym" and describes_named(a)) and not owns_group(a)
+        a
+        for a in acts
+        if not (a.type == "demonym" and describes_named(a))
+        and not owns_group(a)
+        and not _dateline(a, sent)
+        and not _designer(a)
     ]
     for a in acts:
         a.prep = mention_prep(a)
@@ -1160,7 +1207,15 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
     tok = trigger
     via_xcomp = False
     for _ in range(5):
-        subj = [c for c in tok.children if c.dep_ in SUBJ]
+        subj = []
+        for c in tok.children:
+            if c.dep_ not in SUBJ:
+                continue
+            if not _dateline_token(c):
+                subj.append(c)
+                continue
+            # "LONDON, March 3 - Qatar has received …" with Qatar read as the dateline's apposition
+            subj += [g for g in c.children if g.dep_ in {"appos", "conj"} and g.i > c.i + 1]
         if subj:
             s = subj[0]
             passive = s.dep_ in {"nsubj:pass", "nsubjpass"} or any(
@@ -1209,12 +1264,14 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         accuser = head
         if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
             accuser = head.head  # "accused of supplying"
-        if (
-            tok.dep_ == "acl"
-            and head.dep_ in {"obl:agent", "obj"}
-            and any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’"} for c in tok.children)
+        if tok.dep_ == "acl" and any(
+            c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’"} for c in tok.children
         ):
-            accuser = head.head  # "accusé par des experts d'avoir déployé", hung on the experts
+            hung = head.head if head.dep_ == "conj" else head  # "par Kiev et les Occidentaux"
+            if hung.dep_ in {"obl:agent", "obj"}:
+                accuser = hung.head  # "accusé par des experts d'avoir déployé", hung on the experts
+            elif hung is not head and lemma(hung) in lex.accusation:
+                accuser = hung  # the second accuser read as a conjunct of the verb
         if (
             tok.dep_ in {"xcomp", "advcl", "ccomp", "pcomp", "acl"}
             and lemma(accuser) in lex.accusation
@@ -1524,6 +1581,7 @@ def _materiel_in(
         # "fired missiles at Russian tanks", "tirés contre des chars": the target is not supplied
         and case_marker(m.span.root) not in {"at", "against", "contre"}
         and not _in_wreckage(m)
+        and not _conveyance(m)
         and not _withdrawn(m)
         and not _targeted(m, ctx.lex)
     ]
@@ -1552,14 +1610,45 @@ def _materiel_in(
             dropped.append(m)
         # "HIMARS ammunition", "tank shells": the system names what the item is for
         modifier = (
-            m.span.root.dep_ == "compound"
+            m.span.root.dep_ in {"compound", "amod"}
             and head.i in ctx.mat_by_token
             and ctx.mat_by_token[head.i] is not m
-            and ctx.mat_by_token[head.i].category in {"ammunition", "components"}
+            and (
+                ctx.mat_by_token[head.i].category in {"ammunition", "components"}
+                # "a missile corvette", "missiles antiaériens": a common word modifying another
+                # item names its kind; the head is the item (CONTRACT: the most specific category)
+                or not any(
+                    t.pos_ == "PROPN"
+                    or t.like_num
+                    or any(ch.isdigit() for ch in t.text)
+                    or t.text[:1].isupper()
+                    for t in m.span
+                )
+            )
         )
         if not governed and not purpose and not modifier:
             keep.append(m)
     return keep
+
+
+CONVEYANCE_WORDS = frozenset({"transport", "cargo", "cargos", "avions-cargos", "avion-cargo"})
+
+
+def _conveyance(m: MaterielMention) -> bool:
+    """ "par bateau et par avion de transport militaire", "flown in aboard Il-76 transport
+    planes", "on board A400M aircraft": the vehicle that carried the cargo is not an item of it."""
+    root = m.span.root
+    while root.dep_ == "compound" and root.head.i != root.i and root.head.i > root.i:
+        root = root.head  # "A400M" in "on board A400M transport aircraft"
+    marker = case_marker(root)
+    if marker == "aboard" or root.head.lower_ in {"bord", "board"}:
+        return True
+    if any(c.lower_ == "board" for c in root.children) and marker == "on":
+        return True
+    if marker not in {"by", "par"}:
+        return False
+    bare = not any(c.dep_ in {"det", "poss", "nmod:poss", "nummod"} for c in root.children)
+    return bare or any(t.lower_ in CONVEYANCE_WORDS for t in root.subtree)
 
 
 WRECK_NOUNS = frozenset(
@@ -2702,6 +2791,21 @@ def _materiel_makers(
     return out
 
 
+def _made_by(mats: list[MaterielMention], ctx: SentenceContext) -> list[ActorMention]:
+    """Actors under a making verb on the materiel: "Iranian-made drones", "des pièces
+    fabriquées en Chine", "shells produced by Serbian plants"."""
+    out: list[ActorMention] = []
+    for m in mats:
+        for c in m.span.root.children:
+            if c.dep_ in {"acl", "amod"} and in_set(c, ctx.lex.make_verbs):
+                out += [
+                    a
+                    for t in c.subtree
+                    if (a := ctx.actor_at(t)) is not None and a not in out and t.i != c.i
+                ]
+    return out
+
+
 def _other_object(tok: Token, ctx: SentenceContext) -> bool:
     """The verb's direct object is something else than materiel: a signal, details, a message."""
     lex = ctx.lex
@@ -3325,6 +3429,9 @@ def _frame_for_trigger(
                 and not (lemma(tok) in CARGO_VERBS and tok.dep_ in {"acl", "amod"})
             ):
                 suppliers = _left_fallback(tok, ctx, {r.actor_id for r in recipients})
+            if not suppliers and not frame.supplier_is_speaker and passive:
+                # "Iranian-made drones were supplied to Moscow": the maker on "made"
+                suppliers = [a for a in _made_by(mats, ctx) if a not in recipients][:1]
         elif kind == "thank":  # "Reznikov thanked Norway and Spain for the systems"
             recipients = subj_actors
             suppliers = [a for a in objects if a not in recipients]
