@@ -94,7 +94,10 @@ def _variants(text: str) -> list[str]:
 
 def _usable(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
-    if letters < 2:
+    # "M23": one capital and a number is a name too
+    if letters < 2 and not (
+        letters == 1 and text[:1].isupper() and sum(c.isdigit() for c in text) >= 2
+    ):
         return False
     return not (len(text) <= 2 and case_rule(text)[0] == "any")
 

@@ -82,3 +82,74 @@ def test_national_armed_forces_by_name_or_acronym(
     lang: str, text: str, want: tuple[str, str, str]
 ) -> None:
     assert set(by_triple(armswatch.extract(text, lang=lang))) == {want}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Tehran has shipped rockets to Palestinian groups including Hamas and Islamic Jihad.",
+        ),
+        ("en", "Tehran has shipped rockets to Palestinian groups such as Hamas and Islamic Jihad."),
+        (
+            "fr",
+            "Téhéran a livré des roquettes à des groupes palestiniens, dont le Hamas et le Jihad islamique.",
+        ),
+    ],
+)
+def test_the_listed_groups_receive_not_the_demonym(lang: str, text: str) -> None:
+    reports = by_triple(armswatch.extract(text, lang=lang))
+    assert ("IRN", "hamas", "ammunition") in reports
+    assert ("IRN", "islamic-jihad", "ammunition") in reports
+    assert ("IRN", "PSE", "ammunition") not in reports
+
+
+def test_a_demonym_without_a_list_still_names_the_state() -> None:
+    text = "Tehran has shipped rockets to Palestinian groups in Gaza, Israel says."
+    assert ("IRN", "PSE", "ammunition") in by_triple(armswatch.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "triple"),
+    [
+        ("en", "Ankara flew Kirpi armoured vehicles to the GNA in May.", ("TUR", "LBY", "armour")),
+        (
+            "fr",
+            "Ankara a livré des blindés Kirpi au gouvernement de Tripoli en mai.",
+            ("TUR", "LBY", "armour"),
+        ),
+        ("en", "The Emirates supplied Wing Loong drones to Haftar.", ("ARE", "lna", "uav")),
+        ("fr", "Kigali a livré des mortiers au M23, selon l'ONU.", ("RWA", "m23", "artillery")),
+        (
+            "en",
+            "Eritrea sent tanks to the TPLF, officials in Addis said.",
+            ("ERI", "tplf", "armour"),
+        ),
+        (
+            "fr",
+            "Les Houthis ont fourni des fusils aux shebabs.",
+            ("houthis", "al-shabaab", "small_arms"),
+        ),
+    ],
+)
+def test_more_armed_groups_and_governments(
+    lang: str, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in by_triple(armswatch.extract(text, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Iran provides up to $100 million a year to Hamas, the State Department says."),
+        ("fr", "Selon Washington, l'Iran verse chaque année 100 millions de dollars au Hamas."),
+    ],
+)
+def test_money_is_not_materiel(lang: str, text: str) -> None:
+    assert not armswatch.extract(text, lang=lang)
+
+
+def test_money_counting_materiel_is_a_transfer() -> None:
+    text = "Washington sent $2 billion in military aid to Kyiv last year."
+    assert ("USA", "UKR", "unspecified") in by_triple(armswatch.extract(text, lang="en"))

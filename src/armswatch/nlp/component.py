@@ -23,6 +23,7 @@ from armswatch.nlp.frames import (
     ActorMention,
     Frame,
     MaterielMention,
+    body_key,
     frames_for_doc,
     lemma,
     origin_of,
@@ -159,6 +160,27 @@ class TransferComponent:
         for a in actors:
             if a.type in BINDING_TYPES:
                 out[a.span[-1].text] = a.actor_id
+        for a in actors:
+            if a.kind == "region":
+                continue
+            # "the UN panel of experts", "le groupe d'experts de l'ONU": "the panel said" later
+            # speaks for the UN
+            cur = a.root
+            for _ in range(3):
+                if cur.dep_ not in {
+                    "compound",
+                    "nmod",
+                    "pobj",
+                    "prep",
+                    "poss",
+                    "nmod:poss",
+                    "amod",
+                }:
+                    break
+                cur = cur.head
+                key = body_key(cur, self.lex)
+                if key is not None:
+                    out.setdefault(key, a.actor_id)
         by_token = {t.i: a for a in actors for t in a.span if a.kind != "region"}
         for ent in doc.ents:
             if ent.label_ not in PERSON_LABELS:

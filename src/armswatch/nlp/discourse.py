@@ -122,6 +122,8 @@ class Resolver:
             return sp.value.split(",")[0]
         if sp.kind in {"person", "official"}:
             return self.bindings.get(sp.value)
+        if sp.kind == "body":
+            return self.bindings.get(sp.value, "media")
         if sp.kind == "generic":
             return self.last_claimant
         if sp.kind == "media":

@@ -212,7 +212,7 @@ class MaterielMention:
 class Speaker:
     """Who asserts a frame, before article-level resolution."""
 
-    kind: str  # actor | person | official | generic | parties | media
+    kind: str  # actor | person | official | body | generic | parties | media
     value: str  # actor id, person surname, or ""
 
 
@@ -654,7 +654,18 @@ def build_context(
     for m in mats:
         for t in m.span:
             mat_tok[t.i] = m
-    return SentenceContext(sent, lex, acts, mats, by_tok, mat_tok)
+    ctx = SentenceContext(sent, lex, acts, mats, by_tok, mat_tok)
+    for a in list(acts):
+        if a.type == "demonym" and a.root.head.lower_ in GROUP_NOUNS:
+            listed = _listed_groups(a.root.head, ctx)
+            if listed:
+                # "to Palestinian groups including Hamas": the named groups take the demonym's role
+                acts.remove(a)
+                for t in a.span:
+                    by_tok.pop(t.i, None)
+                for g in listed:
+                    g.prep = a.prep
+    return ctx
 
 
 # --------------------------------------------------------------------------- actors of a phrase
@@ -739,6 +750,51 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
     return [a for a in found if a.kind != "region"]
 
 
+GROUP_NOUNS = frozenset(
+    {
+        "group", "groups", "militia", "militias", "faction", "factions", "movements",
+        "groupe", "groupes", "milice", "milices", "mouvements",
+    }
+)  # fmt: skip
+LISTING = frozenset({"including", "notably", "like", "dont", "notamment", "comme"})
+
+
+def _listed_groups(tok: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """ "Palestinian groups including Hamas and Islamic Jihad", "des groupes palestiniens,
+    dont le Hamas": the groups the list names, not the demonym on the common noun."""
+    if tok.lower_ not in GROUP_NOUNS:
+        return []
+    doc = tok.doc
+    j = tok.i + 1
+    while j < ctx.sent.end and j <= tok.i + 3 and doc[j].text != "," and doc[j].pos_ == "ADJ":
+        j += 1  # "groupes palestiniens armés"
+    if j < ctx.sent.end and doc[j].text == ",":
+        j += 1
+    if j >= ctx.sent.end:
+        return []
+    if doc[j].lower_ == "such" and j + 1 < ctx.sent.end and doc[j + 1].lower_ == "as":
+        j += 1
+    elif doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
+        pass  # "such" read as an adjective of the noun
+    elif doc[j].lower_ not in LISTING:
+        return []
+    out: list[ActorMention] = []
+    for t in doc[j + 1 : min(ctx.sent.end, j + 12)]:
+        a = ctx.actor_at(t)
+        if a is not None:
+            if a.kind != "group":
+                break  # "…, Israel says": the list is over
+            if a not in out:
+                out.append(a)
+        elif not (t.pos_ in {"DET", "CCONJ"} or t.text == "," or t.i in a_span(out)):
+            break
+    return out
+
+
+def a_span(mentions: list[ActorMention]) -> set[int]:
+    return {t.i for m in mentions for t in m.span}
+
+
 def _possessed_group(a: ActorMention, ctx: SentenceContext) -> ActorMention | None:
     """ "Yemen's Houthis", "Lebanon's Hezbollah": the group after a state's possessive."""
     doc = a.span.doc
@@ -802,10 +858,29 @@ def speaker_of_np(tok: Token, ctx: SentenceContext) -> Speaker | None:
     ):
         # "both countries deny", "les deux pays ont démenti": the two parties of the transfer
         return Speaker("parties", "")
+    key = body_key(tok, lex)
+    if key is not None:
+        # "the panel said": the body the article named before, else nobody named
+        return Speaker("body", key)
     if tok.lower_ in lex.generic_speakers or lemma(tok) in lex.generic_speakers:
         return Speaker("generic", "")
     if lemma(tok) in lex.unnamed_sources or tok.lower_ in lex.unnamed_sources:
         return Speaker("media", "")
+    return None
+
+
+def body_key(tok: Token, lex: LangLexicon) -> str | None:
+    """The binding key of an investigating body's noun: "the panel" → ``@panel``, "le groupe
+    d'experts" → ``@expert`` (a "groupe" alone is as often a company)."""
+    if tok.pos_ != "NOUN":
+        return None
+    if in_set(tok, lex.body_nouns):
+        return "@" + lemma(tok)
+    if lemma(tok) in {"groupe", "group"}:
+        for c in tok.children:
+            inner = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+            if inner.dep_ in {"nmod", "pobj"} and lemma(inner) in {"expert", "experts"}:
+                return "@" + lemma(inner)
     return None
 
 
@@ -2806,10 +2881,34 @@ def _made_by(mats: list[MaterielMention], ctx: SentenceContext) -> list[ActorMen
     return out
 
 
+MONEY_WORDS = frozenset(
+    {
+        "dollars", "dollar", "euros", "euro", "money", "cash", "funding", "funds", "financing",
+        "loans", "argent", "fonds", "financement", "financements", "prêts", "roubles", "yuans",
+    }
+)  # fmt: skip
+
+
+# "$1.3 billion a year in military aid", "$406 million in arms": money counting materiel
+ARMS_HINTS = frozenset(
+    {
+        "arms", "weapons", "weaponry", "equipment", "military", "aid", "assistance", "hardware",
+        "armes", "armement", "armements", "équipements", "matériel", "militaire", "aide",
+    }
+)  # fmt: skip
+
+
 def _other_object(tok: Token, ctx: SentenceContext) -> bool:
     """The verb's direct object is something else than materiel: a signal, details, a message."""
     lex = ctx.lex
     for c in tok.children:
+        if (
+            c.dep_ in OBJ
+            and any(t.lower_ in MONEY_WORDS or t.text in {"$", "€", "£"} for t in c.subtree)
+            # "$1.3 billion a year in U.S. military aid", with "in" hung on the verb
+            and not any(t.i in ctx.mat_by_token or t.lower_ in ARMS_HINTS for t in tok.subtree)
+        ):
+            return True  # "Iran provides up to $100 million a year to …": money, not materiel
         if c.dep_ not in OBJ or c.pos_ not in {"NOUN", "PROPN"}:
             continue
         if c.lower_ in TIME_NOUNS | PERIOD_NOUNS:

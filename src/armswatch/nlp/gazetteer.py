@@ -405,8 +405,11 @@ def _check_text(text: Any, where: str, fail: _Fail) -> None:
     if text != text.strip() or "  " in text:
         raise fail(f"{where}: alias {text!r} has stray spaces")
     letters = sum(c.isalpha() for c in text)
-    if letters < 2:
-        raise fail(f"{where}: alias {text!r} needs at least two letters")
+    numbered = letters == 1 and text[:1].isupper() and sum(c.isdigit() for c in text) >= 2
+    if letters < 2 and not numbered:  # "M23" is a name
+        raise fail(
+            f"{where}: alias {text!r} needs at least two letters (or a capital and a number)"
+        )
     if len(text) <= 2 and case_rule(text)[0] == "any":
         raise fail(f"{where}: alias {text!r} is a lowercase two-letter word")
 
