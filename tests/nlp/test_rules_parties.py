@@ -153,3 +153,44 @@ def test_money_is_not_materiel(lang: str, text: str) -> None:
 def test_money_counting_materiel_is_a_transfer() -> None:
     text = "Washington sent $2 billion in military aid to Kyiv last year."
     assert ("USA", "UKR", "unspecified") in by_triple(armswatch.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Washington asked Athens whether it would hand its Tor-M1 systems to Kyiv."),
+        (
+            "fr",
+            "Washington a demandé à Athènes si elle accepterait de céder à Kiev ses systèmes "
+            "Tor-M1.",
+        ),
+    ],
+)
+def test_the_pronoun_after_ask_is_the_one_asked(lang: str, text: str) -> None:
+    reports = by_triple(armswatch.extract(text, lang=lang))
+    assert ("GRC", "UKR", "air_defence") in reports
+    assert ("USA", "UKR", "air_defence") not in reports
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Athens still operates the S-300 batteries on Crete. They had been ordered from "
+            "Russia by Cyprus in 1997.",
+        ),
+        (
+            "fr",
+            "Athènes exploite toujours les batteries S-300 de Crète. Elles avaient été achetées "
+            "à la Russie par Chypre en 1997.",
+        ),
+    ],
+)
+def test_a_pronoun_passive_subject_is_the_materiel_just_named(lang: str, text: str) -> None:
+    assert ("RUS", "CYP", "air_defence") in by_triple(armswatch.extract(text, lang=lang))
+
+
+def test_a_pronoun_passive_subject_without_materiel_before_gives_nothing() -> None:
+    text = "They were ordered from Russia by Cyprus in 1997, the minister recalled."
+    assert not armswatch.extract(text, lang="en")

@@ -1449,6 +1449,9 @@ RAISING_VERBS = frozenset(
 )
 
 
+ASK_VERBS = frozenset({"ask", "demander", "interroger", "sonder", "query"})
+
+
 def _resolve_subject(subj: Token | None, ctx: SentenceContext) -> tuple[list[ActorMention], bool]:
     """Actors of a subject token; (actors, is_first_person)."""
     if subj is None:
@@ -1490,6 +1493,18 @@ def _resolve_subject(subj: Token | None, ctx: SentenceContext) -> tuple[list[Act
                 accused = [a for a in ctx.actors if a.root.i in inside]
                 if accused:
                     return accused, False
+            if lemma(tok) in ASK_VERBS:
+                # "US officials asked Nicosia whether it would transfer …", "ont demandé à
+                # Nicosie si elle accepterait de …": the pronoun is the one asked
+                clause = {t.i for t in subj.head.subtree}
+                asked = [
+                    a
+                    for c in tok.children
+                    if c.dep_ in OBJ | {"iobj", "obl:arg", "dative"} and c.i not in clause
+                    for a in actors_of_np(c, ctx)
+                ]
+                if asked:
+                    return asked, False
             for c in tok.children:
                 if c.dep_ in SUBJ and c.lower_ not in PRONOUNS | FIRST_PERSON:
                     acts = actors_of_np(c, ctx)
@@ -2178,6 +2193,12 @@ def _anaphoric(members: set[int], ctx: SentenceContext, trigger: Token | None = 
             )
         ):
             return True
+    if trigger is not None and any(
+        c.dep_ in {"nsubj:pass", "nsubjpass"}
+        and c.lower_ in {"ils", "elles", "they", "it", "il", "elle"}
+        for c in trigger.children
+    ):
+        return True  # "Ils avaient été commandés à la Russie par Chypre": the items just named
     for i in members:
         t = ctx.sent.doc[i]
         if (
