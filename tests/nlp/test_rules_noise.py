@@ -187,3 +187,55 @@ def test_the_accused_supplies_whoever_accuses(text: str) -> None:
     reports = by_triple(armswatch.extract(text, lang="fr"))
     assert ("SYR", "hezbollah", "ammunition") in reports
     assert not any(k[0] in {"ISR", "west"} for k in reports)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Les autorités irakiennes affirment avoir intercepté plusieurs cargaisons de "
+            "roquettes à destination de la Syrie.",
+        ),
+        ("en", "Iraqi officials say they seized several shipments of rockets bound for Syria."),
+    ],
+)
+def test_who_seizes_a_shipment_does_not_send_it(lang: str, text: str) -> None:
+    assert not any(k[0] == "IRQ" for k in by_triple(armswatch.extract(text, lang=lang)))
+
+
+def test_a_seized_shipment_keeps_its_named_sender() -> None:
+    text = "The Navy said it had seized a shipment of Iranian rifles bound for the Houthis."
+    assert ("IRN", "houthis", "small_arms") in by_triple(armswatch.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "triple"),
+    [
+        (
+            "fr",
+            "Le chef du Hamas, Yahya Sinouar, a affirmé que l'Iran avait fourni à son mouvement "
+            "des roquettes à longue portée.",
+            ("IRN", "hamas", "ammunition"),
+        ),
+        (
+            "en",
+            "Hezbollah's leader Hassan Nasrallah said Iran had supplied rockets to his movement "
+            "for years.",
+            ("IRN", "hezbollah", "ammunition"),
+        ),
+    ],
+)
+def test_his_movement_is_the_speakers_side(
+    lang: str, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in by_triple(armswatch.extract(text, lang=lang))
+
+
+def test_fighters_given_to_are_recipients_not_cargo() -> None:
+    text = (
+        "Ismaïl Haniyeh a remercié Téhéran pour les armes apportées aux combattants palestiniens."
+    )
+    reports = by_triple(armswatch.extract(text, lang="fr"))
+    assert ("IRN", "hamas", "unspecified") in reports
+    assert not any(k[2] == "personnel" for k in reports)

@@ -1449,6 +1449,12 @@ RAISING_VERBS = frozenset(
 )
 
 
+SEIZE_VERBS = frozenset(
+    {
+        "intercepter", "saisir", "confisquer", "arraisonner", "capturer", "découvrir", "trouver",
+        "intercept", "seize", "confiscate", "capture", "impound", "discover", "find",
+    }
+)  # fmt: skip
 ASK_VERBS = frozenset({"ask", "demander", "interroger", "sonder", "query"})
 
 
@@ -1670,6 +1676,8 @@ def _materiel_in(
         if (m.span.root.i in members or m.span.start in members)
         # "fired missiles at Russian tanks", "tirés contre des chars": the target is not supplied
         and case_marker(m.span.root) not in {"at", "against", "contre"}
+        # "les armes apportées aux combattants palestiniens": people given to are recipients
+        and not (m.category == "personnel" and case_marker(m.span.root) in {"à", "au", "aux", "to"})
         and not _in_wreckage(m)
         and not _conveyance(m)
         and not _withdrawn(m)
@@ -2919,6 +2927,34 @@ ARMS_HINTS = frozenset(
 )  # fmt: skip
 
 
+OWN_POSSESSIVES = frozenset(
+    {"son", "sa", "ses", "leur", "leurs", "notre", "his", "her", "their", "our"}
+)
+OWN_SIDE_NOUNS = frozenset(
+    {
+        "mouvement", "parti", "groupe", "organisation", "milice", "gouvernement", "pays",
+        "movement", "party", "group", "organization", "militia", "government",
+        "country",
+    }
+)  # fmt: skip
+
+
+def _own_side_dative(tok: Token, ctx: SentenceContext) -> bool:
+    """The verb's recipient is the speaker's own side: "à son mouvement", "to his group"."""
+    for c in tok.children:
+        if c.dep_ in {"prep", "dative"} and c.lower_ == "to":
+            noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ in {"iobj", "obl:arg", "obl"} and case_marker(c) in {"à", "au", "aux"}:
+            noun = c
+        else:
+            continue
+        if noun is None or noun.lower_ not in OWN_SIDE_NOUNS or ctx.actor_at(noun) is not None:
+            continue
+        if any(d.lower_ in OWN_POSSESSIVES for d in noun.children):
+            return True
+    return False
+
+
 def _other_object(tok: Token, ctx: SentenceContext) -> bool:
     """The verb's direct object is something else than materiel: a signal, details, a message."""
     lex = ctx.lex
@@ -3530,6 +3566,9 @@ def _frame_for_trigger(
             if not recipients and lemma(tok) in DISPATCH_VERBS:
                 # "des troupes ont été envoyées en Russie" (English "into" is an invasion)
                 recipients = [a for a in mentions if a.prep == "en" and a.kind == "state"]
+            if not recipients and _own_side_dative(tok, ctx):
+                # "l'Iran avait fourni à son mouvement les roquettes", said by Hamas's leader
+                frame.recipient_is_speaker = True
             allies = _fighting_alongside(tok, ctx, mats)
             if allies and not any(a in suppliers for a in allies):
                 # the place before the ally is where the ally fights; a place after is another
@@ -3808,6 +3847,8 @@ def _frame_for_trigger(
                 not denies
                 and lemma(gov) not in lex.accusation
                 and lemma(gov) not in COMMENT_VERBS  # "Commentant les expéditions, Kirby …"
+                # "affirment avoir intercepté plusieurs cargaisons": who seizes does not send
+                and lemma(gov) not in SEIZE_VERBS
                 # "the Pentagon confirmed the shipments" reports them; "announced" makes them
                 and not (_is_reporting(gov, lex) and lemma(gov) not in ANNOUNCING_VERBS)
             ):
