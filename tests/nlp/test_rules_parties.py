@@ -194,3 +194,26 @@ def test_a_pronoun_passive_subject_is_the_materiel_just_named(lang: str, text: s
 def test_a_pronoun_passive_subject_without_materiel_before_gives_nothing() -> None:
     text = "They were ordered from Russia by Cyprus in 1997, the minister recalled."
     assert not armswatch.extract(text, lang="en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Dozens of armoured vehicles made by the Turkish firm BMC were unloaded in Tripoli "
+            "last spring.",
+        ),
+        (
+            "fr",
+            "Des dizaines de blindés fabriqués par le turc BMC ont été déchargés à Tripoli au "
+            "printemps.",
+        ),
+    ],
+)
+def test_goods_unloaded_in_a_port_arrive_in_its_state(lang: str, text: str) -> None:
+    assert ("TUR", "LBY", "armour") in by_triple(armswatch.extract(text, lang=lang))
+
+
+def test_unloading_without_materiel_is_nothing() -> None:
+    assert not armswatch.extract("The dockers unloaded the containers in Odesa.", lang="en")
