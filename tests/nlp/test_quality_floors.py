@@ -27,17 +27,22 @@ FLOORS = {
     # subjects, transit places and coordinated sources (measured EN P 0.90 F1 0.80, FR P 0.90
     # F1 0.81); FR F1 raised again after the systems catalogue (measured FR P 0.91 F1 0.83);
     # EN F1 raised 2026-11-24 after requests, talks and awaited materiel (measured EN P 0.90
-    # F1 0.80)
-    "devset-en": (DATA / "devset" / "gold_en.jsonl", DATA / "devset" / "en", 0.88, 0.79),
+    # F1 0.80), and again 2026-11-24 after datelines, makers on "made" and noise rules
+    # (measured EN P 0.91 F1 0.82)
+    "devset-en": (DATA / "devset" / "gold_en.jsonl", DATA / "devset" / "en", 0.88, 0.80),
     "devset-fr": (DATA / "devset" / "gold_fr.jsonl", DATA / "devset" / "fr", 0.88, 0.81),
     # scored, not tuned on: the floors guard against regressions, not targets. The set grew to
     # 88 articles per language with batches 6-9 written blind by other authors (each scored
     # before anyone read its errors: batch 6's unread half EN F1 0.50, FR 0.58; batch 7 EN
     # 0.54, FR 0.46; batch 8 EN 0.67, FR 0.64; batch 9 EN 0.64, FR 0.66). Whole set with
     # batch 9, after the 2026-11-24 rules and second catalogue pass: EN P 0.83 F1 0.77, FR
-    # P 0.84 F1 0.75 (F1 floors were 0.73)
-    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.82, 0.74),
-    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.83, 0.74),
+    # P 0.84 F1 0.75 (F1 floors were 0.73). Batch 10 (2026-11-24, 98 articles per language,
+    # scored first: EN F1 0.51, FR 0.49) is harder: on the 88 articles before it the code of
+    # that day measures EN P 0.84 F1 0.77, FR P 0.85 F1 0.75 (no regression), on all 98 EN P
+    # 0.82 F1 0.75, FR P 0.84 F1 0.73, hence EN P 0.82 -> 0.81 and FR F1 0.74 -> 0.72: the
+    # set got harder, the extraction did not get worse
+    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.81, 0.74),
+    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.83, 0.72),
 }
 
 # attributes on matched reports, dev set only: (claimant F1, denier F1, route F1, status accuracy)
