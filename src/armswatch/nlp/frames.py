@@ -786,13 +786,9 @@ def _listed_groups(tok: Token, ctx: SentenceContext) -> list[ActorMention]:
                 break  # "…, Israel says": the list is over
             if a not in out:
                 out.append(a)
-        elif not (t.pos_ in {"DET", "CCONJ"} or t.text == "," or t.i in a_span(out)):
+        elif not (t.pos_ in {"DET", "CCONJ"} or t.text == ","):
             break
     return out
-
-
-def a_span(mentions: list[ActorMention]) -> set[int]:
-    return {t.i for m in mentions for t in m.span}
 
 
 def _possessed_group(a: ActorMention, ctx: SentenceContext) -> ActorMention | None:
