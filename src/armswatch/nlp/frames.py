@@ -558,21 +558,6 @@ _DATELINE_TAIL = re.compile(
 )
 
 
-DESIGN_NOUNS = frozenset({"conception", "design", "designs", "lineage", "lignée"})
-
-
-def _designer(a: ActorMention) -> bool:
-    """ "des drones Wing Loong, de conception chinoise", "rockets of Iranian design",
-    "Chinese-designed drones": who designed an item is neither of the parties (a maker named
-    with "made", "fabrication" still may be)."""
-    root = a.root
-    if root.head.i != root.i and root.head.lower_ in DESIGN_NOUNS:
-        return True
-    doc = root.doc
-    nxt = doc[a.span.end : a.span.end + 2]
-    return len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "designed"
-
-
 def _dateline_at(doc: Doc, start: int, end: int, sent: Span) -> bool:
     """Tokens ``start..end`` open the sentence and a dateline tail follows them."""
     first = sent.start
@@ -591,6 +576,21 @@ def _dateline(a: ActorMention, sent: Span) -> bool:
 def _dateline_token(tok: Token) -> bool:
     """ "MANILLE – La Force aérienne … a reçu": the parser may make the dateline a subject."""
     return _dateline_at(tok.doc, tok.left_edge.i, tok.i + 1, tok.sent)
+
+
+DESIGN_NOUNS = frozenset({"conception", "design", "designs", "lineage", "lignée"})
+
+
+def _designer(a: ActorMention) -> bool:
+    """ "des drones Wing Loong, de conception chinoise", "rockets of Iranian design",
+    "Chinese-designed drones": who designed an item is neither of the parties (a maker named
+    with "made", "fabrication" still may be)."""
+    root = a.root
+    if root.head.i != root.i and root.head.lower_ in DESIGN_NOUNS:
+        return True
+    doc = root.doc
+    nxt = doc[a.span.end : a.span.end + 2]
+    return len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "designed"
 
 
 def build_context(
@@ -650,22 +650,20 @@ def build_context(
     for a in acts:
         for t in a.span:
             by_tok[t.i] = a
+    for a in [a for a in acts if a.type == "demonym"]:
+        listed = _listed_groups(a.root.head, sent, by_tok)
+        if listed:
+            # "to Palestinian groups including Hamas": the named groups take the demonym's role
+            acts.remove(a)
+            for t in a.span:
+                del by_tok[t.i]
+            for g in listed:
+                g.prep = a.prep
     mat_tok: dict[int, MaterielMention] = {}
     for m in mats:
         for t in m.span:
             mat_tok[t.i] = m
-    ctx = SentenceContext(sent, lex, acts, mats, by_tok, mat_tok)
-    for a in list(acts):
-        if a.type == "demonym" and a.root.head.lower_ in GROUP_NOUNS:
-            listed = _listed_groups(a.root.head, ctx)
-            if listed:
-                # "to Palestinian groups including Hamas": the named groups take the demonym's role
-                acts.remove(a)
-                for t in a.span:
-                    by_tok.pop(t.i, None)
-                for g in listed:
-                    g.prep = a.prep
-    return ctx
+    return SentenceContext(sent, lex, acts, mats, by_tok, mat_tok)
 
 
 # --------------------------------------------------------------------------- actors of a phrase
@@ -759,28 +757,28 @@ GROUP_NOUNS = frozenset(
 LISTING = frozenset({"including", "notably", "like", "dont", "notamment", "comme"})
 
 
-def _listed_groups(tok: Token, ctx: SentenceContext) -> list[ActorMention]:
+def _listed_groups(tok: Token, sent: Span, by_tok: dict[int, ActorMention]) -> list[ActorMention]:
     """ "Palestinian groups including Hamas and Islamic Jihad", "des groupes palestiniens,
-    dont le Hamas": the groups the list names, not the demonym on the common noun."""
+    dont le Hamas": the groups the list after the common noun ``tok`` names."""
     if tok.lower_ not in GROUP_NOUNS:
         return []
     doc = tok.doc
     j = tok.i + 1
-    while j < ctx.sent.end and j <= tok.i + 3 and doc[j].text != "," and doc[j].pos_ == "ADJ":
+    while j < sent.end and j <= tok.i + 3 and doc[j].text != "," and doc[j].pos_ == "ADJ":
         j += 1  # "groupes palestiniens armés"
-    if j < ctx.sent.end and doc[j].text == ",":
+    if j < sent.end and doc[j].text == ",":
         j += 1
-    if j >= ctx.sent.end:
+    if j >= sent.end:
         return []
-    if doc[j].lower_ == "such" and j + 1 < ctx.sent.end and doc[j + 1].lower_ == "as":
+    if doc[j].lower_ == "such" and j + 1 < sent.end and doc[j + 1].lower_ == "as":
         j += 1
     elif doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
         pass  # "such" read as an adjective of the noun
     elif doc[j].lower_ not in LISTING:
         return []
     out: list[ActorMention] = []
-    for t in doc[j + 1 : min(ctx.sent.end, j + 12)]:
-        a = ctx.actor_at(t)
+    for t in doc[j + 1 : min(sent.end, j + 12)]:
+        a = by_tok.get(t.i)
         if a is not None:
             if a.kind != "group":
                 break  # "…, Israel says": the list is over
@@ -2923,9 +2921,6 @@ ARMS_HINTS = frozenset(
 )  # fmt: skip
 
 
-OWN_POSSESSIVES = frozenset(
-    {"son", "sa", "ses", "leur", "leurs", "notre", "his", "her", "their", "our"}
-)
 OWN_SIDE_NOUNS = frozenset(
     {
         "mouvement", "parti", "groupe", "organisation", "milice", "gouvernement", "pays",
@@ -3016,6 +3011,7 @@ def _fighting_alongside(
 
 
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their"})
+OWN_POSSESSIVES = POSSESSIVES | {"notre", "his", "her", "our"}  # "à son mouvement", "to his group"
 DEFINITE_DESCRIPTION = frozenset({"le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this"})
 
 
