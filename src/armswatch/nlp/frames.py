@@ -1732,6 +1732,18 @@ def _conveyance(m: MaterielMention) -> bool:
     root = m.span.root
     while root.dep_ == "compound" and root.head.i != root.i and root.head.i > root.i:
         root = root.head  # "A400M" in "on board A400M transport aircraft"
+    cur = root
+    for _ in range(2):
+        # "par deux avions de transport C-130": the type names the vehicle it modifies
+        if cur.dep_ not in {"amod", "nmod", "appos", "flat", "flat:name"} or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if (lemma(cur) in CARRIERS or cur.lower_ in CONVEYANCE_WORDS) and _carrier_phrase(cur):
+            return True
+    return _carrier_phrase(root)
+
+
+def _carrier_phrase(root: Token) -> bool:
     marker = case_marker(root)
     if marker == "aboard" or root.head.lower_ in {"bord", "board"}:
         return True
@@ -1883,11 +1895,21 @@ def _materiel_moves_itself(verb: Token, ctx: SentenceContext) -> bool:
         c.dep_ == "nsubj" and c.lower_ in {"that", "which", "qui"} for c in verb.children
     ):
         subj = [verb.head]
-    objects = [c for c in verb.children if c.dep_ in OBJ and c.i in ctx.mat_by_token]
+    # "des avions chinois ont livré le système FK-3": the item may sit below the object's head
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in OBJ and any(t.i in ctx.mat_by_token for t in c.subtree)
+    ]
     if (
         lemma(verb) in {"fly", "piloter"}
         and objects
-        and all(ctx.mat_by_token[c.i].category == "aircraft" for c in objects)
+        and all(
+            ctx.mat_by_token[t.i].category == "aircraft"
+            for c in objects
+            for t in c.subtree
+            if t.i in ctx.mat_by_token
+        )
         and not any(
             a.prep in RECIPIENT_PREPS | {"into"} and a.span.start > verb.i for a in ctx.actors
         )
@@ -2151,24 +2173,39 @@ def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
         if a.prep == "via":  # "par le port géorgien de Poti"
             out.append(a.actor_id)
             continue
+        if a.root.dep_ == "conj" and any(
+            b.actor_id in out and a.root.head.i in {b.root.i, b.root.head.i} for b in ctx.actors
+        ):
+            # "les espaces aériens de la Turquie et de la Bulgarie", "Turkish and Bulgarian
+            # airspace": the conjunct of a place crossed is crossed too
+            out.append(a.actor_id)
+            continue
         if a.type in {"demonym", "demonym_noun"}:
             continue
+        if a.root.dep_ in SUBJ:
+            continue  # "via the Caspian Sea, and Ukraine protested": a subject crosses nothing
         if a.prep in {"against", "contre"} or (
             a.span.start >= 2
             and ctx.sent.doc[a.span.start - 2].lower_ in {"guerre", "war", "front"}
         ):
             continue  # "using them against Ukraine", "utilisés dans la guerre en Ukraine"
-        before = [p for p in route_positions if p < a.span.start and a.span.start - p <= 8]
+        # "via l'aéroport d'Amdjarass, dans l'est du Tchad": a place and the state it lies in
+        reach = 12 if a.prep in LOCATIVE_PREPS else 8
+        before = [p for p in route_positions if p < a.span.start and a.span.start - p <= reach]
         if not before:
             continue
         p = max(before)
         blocked = any(
-            t.pos_ in {"VERB"} and t.i not in route_positions
+            (t.pos_ in {"VERB"} and t.i not in route_positions)
+            or (reach > 8 and (t.pos_ in {"AUX", "SCONJ"} or t.text == ";"))
             for t in ctx.sent.doc[p + 1 : a.span.start]
         )
         if not blocked:
             out.append(a.actor_id)
     return out
+
+
+LOCATIVE_PREPS = frozenset({"in", "en", "dans", "du", "de", "d'", "of"})
 
 
 def _covert(ctx: SentenceContext) -> bool:
@@ -3267,6 +3304,11 @@ CARRIERS = frozenset(
         "plane", "aircraft", "ship", "vessel", "freighter", "truck", "convoy", "transport",
     }
 )  # fmt: skip
+BRING_VERBS = frozenset({"bring", "apporter"})
+FLIGHTS = frozenset({"flight", "vol", "rotation", "airlift"})
+QUANTIFIER_HEADS = frozenset(
+    {"dozens", "hundreds", "scores", "series", "number", "dizaines", "centaines", "série"}
+)
 ARMED_FORCES = frozenset(
     {"armée", "forces", "army", "military", "marine", "navy", "aviation", "air force"}
 )
@@ -3368,6 +3410,8 @@ def _frame_for_trigger(
     frame = _frame_on(tok, kind, ctx, sent_index, mats)
     mentions = [a for a in ctx.actors if a.root.i in members or a.span.start in members]
     mentions = [a for a in mentions if a.kind != "region"]
+    if lemma(tok) in BRING_VERBS and not any(a.prep in RECIPIENT_PREPS for a in mentions):
+        return None  # "brought these weapons into play": only a bringing to someone moves them
 
     suppliers: list[ActorMention] = []
     recipients: list[ActorMention] = []
@@ -3477,6 +3521,27 @@ def _frame_for_trigger(
                     recipients = subj_actors  # "Russia was supplied with shells"
             else:
                 suppliers = subj_actors
+                carrier = subj
+                if carrier is not None and carrier.lower_ in QUANTIFIER_HEADS:
+                    # "dozens of flights from Iran", "des dizaines de vols"
+                    carrier = next(
+                        (
+                            g
+                            for c in carrier.children
+                            for g in (c, *c.children)
+                            if g.pos_ == "NOUN" and g.dep_ in {"pobj", "nmod"}
+                        ),
+                        carrier,
+                    )
+                if not suppliers and carrier is not None and lemma(carrier) in CARRIERS | FLIGHTS:
+                    # "cargo planes from the UAE delivered weapons", "des vols en provenance
+                    # d'Iran ont livré …": the carrier's origin sends
+                    inside = {t.i for t in carrier.subtree}
+                    suppliers = [
+                        a
+                        for a in ctx.actors
+                        if a.root.i in inside and a.prep in SOURCE_PREPS and a.kind != "region"
+                    ]
                 frame.supplier_is_speaker = first_person
                 frame.supplier_pronoun = (
                     not subj_actors and subj is not None and subj.lower_ in SINGULAR_PRONOUNS
