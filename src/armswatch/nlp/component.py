@@ -179,6 +179,8 @@ class TransferComponent:
                     break
                 cur = cur.head
                 key = body_key(cur, self.lex)
+                if key in {"@report", "@rapport"} and a.type in {"demonym", "demonym_noun"}:
+                    continue  # "Israeli media reports": the press of a country, not its state
                 if key is not None:
                     out.setdefault(key, a.actor_id)
         by_token = {t.i: a for a in actors for t in a.span if a.kind != "region"}

@@ -863,11 +863,16 @@ def speaker_of_np(tok: Token, ctx: SentenceContext) -> Speaker | None:
     return None
 
 
+DOCUMENT_NOUNS = frozenset({"report", "rapport"})
+
+
 def body_key(tok: Token, lex: LangLexicon) -> str | None:
     """The binding key of an investigating body's noun: "the panel" → ``@panel``, "le groupe
     d'experts" → ``@expert`` (a "groupe" alone is as often a company)."""
     if tok.pos_ != "NOUN":
         return None
+    if lemma(tok) in DOCUMENT_NOUNS and tok.lower_ != lemma(tok):
+        return None  # "media reports", "des rapports": many sources, no one body
     if in_set(tok, lex.body_nouns):
         return "@" + lemma(tok)
     if lemma(tok) in {"groupe", "group"}:
@@ -884,6 +889,10 @@ def _is_reporting(tok: Token, lex: LangLexicon) -> bool:
     lem = lemma(tok)
     if lem == "mettre" and any(c.lower_ == "garde" for c in tok.children):
         return True
+    if (lem == "faire" and any(c.lower_ == "savoir" for c in tok.children)) or (
+        tok.lower_ == "savoir" and any(lemma(c) == "faire" for c in tok.children)
+    ):
+        return True  # "a fait savoir l'ambassade"
     if any(c.dep_ in OBJ and in_set(c, lex.deal_nouns) for c in tok.children):
         return False  # "le Pakistan a conclu un contrat": a deal, not a finding
     return lem in lex.reporting and tok.pos_ != "NOUN"
@@ -983,9 +992,18 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
     tok = trigger
     seen = 0
     unnamed: Speaker | None = None
+    act: Speaker | None = None
     while tok.head.i != tok.i and seen < 8:
         tok = tok.head
         seen += 1
+        if act is None and lemma(tok) in OFFICIAL_ACTS and not _negated(tok, lex):
+            # "the State Department approved the sale", "Berlin a autorisé la livraison": the
+            # state that approves a transfer asserts it, if nobody is quoted
+            subj, _passive = subject_of(tok, ctx)
+            if subj is not None and subj.lower_ not in PRONOUNS and not _passive:
+                named = [a.actor_id for a in actors_of_np(subj, ctx) if a.kind != "region"]
+                if named:
+                    act = Speaker("actor", ",".join(dict.fromkeys(named)))
         if _is_reporting(tok, lex):
             if _non_committal(tok) or _negated(tok, lex):
                 continue  # "did not confirm", "neither confirmed nor denied": nobody asserts
@@ -1032,7 +1050,15 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
             sp = speaker_of_verb(t, ctx)
             if sp is not None:
                 return [sp]
-    return []
+    return [act] if act is not None else []
+
+
+OFFICIAL_ACTS = frozenset(
+    {
+        "approve", "authorize", "authorise", "clear", "license", "licence",
+        "approuver", "autoriser", "valider", "homologuer",
+    }
+)  # fmt: skip
 
 
 # --------------------------------------------------------------------------- trigger roles
@@ -3304,6 +3330,9 @@ CARRIERS = frozenset(
         "plane", "aircraft", "ship", "vessel", "freighter", "truck", "convoy", "transport",
     }
 )  # fmt: skip
+COLLECTIVE_NOUNS = frozenset(
+    {"série", "vague", "ensemble", "salve", "series", "wave", "raft", "string", "batch"}
+)
 BRING_VERBS = frozenset({"bring", "apporter"})
 FLIGHTS = frozenset({"flight", "vol", "rotation", "airlift"})
 QUANTIFIER_HEADS = frozenset(
@@ -3891,9 +3920,13 @@ def _frame_for_trigger(
                 if gov.head.i == gov.i:
                     break
                 gov = gov.head  # through "un contrat portant sur", "a deal covering"
-        if not suppliers and tok.dep_ in OBJ:
+        held = tok
+        collective = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        if tok.dep_ in {"nmod", "pobj"} and collective.lower_ in COLLECTIVE_NOUNS:
+            held = collective  # "ont approuvé une série de ventes d'armes à Taïwan"
+        if not suppliers and held.dep_ in OBJ:
             # "Germany approved the delivery of tanks to Ukraine"
-            gov = tok.head
+            gov = held.head
             denies = in_set(gov, lex.denial)
             if denies and recipients:
                 # "L'Iran a démenti toute livraison d'armes aux Houthis": its own deliveries
@@ -3950,6 +3983,14 @@ def _frame_for_trigger(
     if transit and len(transit) < len(recipients) + len(corridors):
         # "to Hezbollah … with cargo flights to Damascus airport": the airport is on the way
         recipients = [a for a in recipients if a not in transit]
+    named_recipients = {a.actor_id for a in recipients}
+    # "à l'ANL du maréchal Haftar": the recipient's own leader, not a second party
+    suppliers = [
+        a
+        for a in suppliers
+        if not (a.actor_id in named_recipients and a.prep in SOURCE_PREPS)
+        or all(b.actor_id in named_recipients for b in suppliers)
+    ]
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
     frame.status, _, deniers = _status(tok, kind, ctx)
