@@ -1440,6 +1440,12 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
             via_xcomp = tok.dep_ == "xcomp"
             tok = head
             continue
+        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
+            tok = head.head  # "Baghdad remains interested in buying Rafale jets"
+            continue
+        if tok.dep_ in {"acl", "xcomp"} and head.pos_ == "ADJ" and head.i < tok.i:
+            tok = head  # "Bogota se dit désireuse d'acquérir", "prête à acheter"
+            continue
         return None, False
     return None, False
 
@@ -1700,6 +1706,8 @@ def _materiel_in(
         and not (m.category == "personnel" and case_marker(m.span.root) in {"à", "au", "aux", "to"})
         and not _in_wreckage(m)
         and not _conveyance(m)
+        and not _subject_elsewhere(m, trigger)
+        and not _carried_by_capability(m, trigger, ctx)
         and not _withdrawn(m)
         and not _targeted(m, ctx.lex)
     ]
@@ -1747,6 +1755,68 @@ def _materiel_in(
         if not governed and not purpose and not modifier:
             keep.append(m)
     return keep
+
+
+def _capability(verb: Token, ctx: SentenceContext) -> bool:
+    """ "a version of the T-50 that can also carry bombs", "un avion capable d'emporter des
+    missiles": what a system can carry is a capability, not a shipment."""
+    if lemma(verb) not in CARGO_VERBS | {"emporter", "embarquer"}:
+        return False
+    modal = any(c.dep_.startswith("aux") and lemma(c) in {"can", "could"} for c in verb.children)
+    head = verb.head
+    if verb.dep_ in {"xcomp", "acl"} and (lemma(head) == "pouvoir" or lemma(head) in CAPABLE):
+        modal = True
+        verb = head
+    elif verb.dep_ == "acl" and any(
+        c.dep_ == "amod" and lemma(c) in CAPABLE and c.i < verb.i for c in head.children
+    ):
+        return True  # "des navires capables de transporter", the infinitive hung on the noun
+    if not modal:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
+    if subj is None and verb.dep_ in {"amod", "acl"}:
+        subj = verb.head  # "un avion capable d'emporter"
+    if subj is not None and subj.lower_ in {"that", "which", "qui"}:
+        subj = verb.head if verb.dep_ in {"relcl", "acl:relcl"} else None
+    if subj is None:
+        return False
+    inner = {t.i for t in verb.subtree} if subj.i not in {t.i for t in verb.subtree} else set()
+    return any(t.i in ctx.mat_by_token and t.i not in inner for t in subj.subtree)
+
+
+CAPABLE = frozenset({"capable", "able"})
+
+
+def _carried_by_capability(m: MaterielMention, trigger: Token | None, ctx: SentenceContext) -> bool:
+    """The bombs in "a jet that can carry bombs" are not part of the jets' sale."""
+    cur = m.span.root
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if trigger is not None and cur.i == trigger.i:
+            return False
+        if cur.pos_ in {"VERB", "AUX"}:
+            return _capability(cur, ctx)
+    return False
+
+
+def _subject_elsewhere(m: MaterielMention, trigger: Token | None) -> bool:
+    """ "deliveries began after Iraqi pilots had trained in Arizona": people who are the active
+    subject of another clause's verb are what that clause is about, not the transfer's cargo
+    (things as subjects are more often a misparse: "100 M777 towed howitzers")."""
+    root = m.span.root
+    if trigger is None or m.category != "personnel":
+        return False
+    if root.dep_ != "nsubj" or root.head.i == trigger.i:
+        return False
+    verb = root.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if trigger not in verb.subtree:
+        return True  # a clause of its own beside the transfer
+    # "tanks began arriving": the subject of the verb above the trigger is the trigger's own
+    return verb in trigger.subtree and verb.dep_ in {"advcl", "ccomp", "conj", "parataxis"}
 
 
 CONVEYANCE_WORDS = frozenset({"transport", "cargo", "cargos", "avions-cargos", "avion-cargo"})
@@ -2504,6 +2574,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             continue
         if kind == "supply" and tok.pos_ in {"VERB", "AUX"} and _materiel_moves_itself(tok, ctx):
             continue
+        if kind == "supply" and _capability(tok, ctx):
+            continue
         frame = _frame_for_trigger(tok, kind, ctx, sent_index)
         if frame is not None:
             frames.append(frame)
@@ -3026,6 +3098,8 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
             continue  # "a réceptionné jeudi … un lot", "avait cédé l'an passé …": a date
         if c.lower_ == "occasion" and any(d.lower_ in {"d'", "d’"} for d in c.children):
             continue  # "en avait cédé six d'occasion": second-hand ones, the parser's object
+        if c.lower_ == "hand" and any(d.lower_ == "second" for d in c.children):
+            continue  # "that Lima bought second-hand": the same, in English
         if any(t.i in ctx.mat_by_token or t.i in ctx.by_token for t in c.subtree):
             return False
         referring = in_set(c, lex.anaphors) or in_set(c, lex.shipment_nouns)
@@ -3120,7 +3194,9 @@ def _described_child(tok: Token, ctx: SentenceContext, keep: Callable[[Token], b
 
 def _user_subject(tok: Token, ctx: SentenceContext) -> Token | None:
     """The subject of the verb that uses or holds the materiel a participle describes."""
-    if tok.dep_ not in {"acl", "amod", "compound"}:
+    if tok.dep_ not in {"acl", "amod", "compound"} and not (
+        tok.dep_ == "nmod" and tok.pos_ == "VERB" and _participle(tok)
+    ):
         return None
     noun = tok.head
     for _ in range(2):
@@ -3159,6 +3235,10 @@ def _users_of(tok: Token, ctx: SentenceContext) -> list[ActorMention]:
     return [] if subj is None else actors_of_np(subj, ctx)
 
 
+def _participle(tok: Token) -> bool:
+    return tok.morph.get("VerbForm", []) == ["Part"]
+
+
 def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | None:
     """Materiel the predicate modifies: "Iranian-made drones supplied to Moscow", "les types de
     capacités que nous allons continuer à fournir" (climbing xcomp chains to the relative)."""
@@ -3174,7 +3254,10 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
             if before is not None and before.span.root.head.i == cur.head.i:
                 return before
         participle = cur.morph.get("VerbForm", []) == ["Part"]
-        if cur.dep_ in {"acl", "acl:relcl", "relcl", "amod"} or (cur.dep_ == "dep" and participle):
+        if cur.dep_ in {"acl", "acl:relcl", "relcl", "amod"} or (
+            # "trois frégates de type 23 rachetées à …", the participle parsed as a modifier
+            cur.dep_ in {"dep", "nmod"} and participle and cur.pos_ == "VERB"
+        ):
             head = cur.head
             if head.i in ctx.mat_by_token:
                 return ctx.mat_by_token[head.i]
@@ -3802,7 +3885,10 @@ def _frame_for_trigger(
                 and subj.pos_ == "NOUN"
                 and subj.i not in ctx.mat_by_token
             )
-            if not recipients and tok.dep_ in {"acl", "amod"} and tok.head.pos_ == "NOUN":
+            participial = tok.dep_ in {"acl", "amod"} or (
+                tok.dep_ == "nmod" and tok.pos_ == "VERB" and _participle(tok)
+            )
+            if not recipients and participial and tok.head.pos_ == "NOUN":
                 # "Azerbaijan's arsenal, largely bought from Israel", "l'Azerbaïdjan dispose
                 # d'un arsenal acquis auprès d'Israël": whoever holds what was bought
                 recipients = _owners(tok.head, ctx) or _holder(tok.head, ctx)
@@ -3819,7 +3905,7 @@ def _frame_for_trigger(
             if not recipients and tok.dep_ == "acl" and lemma(tok.head) in HOLD_VERBS:
                 # the same, with the participle hung on "dispose"
                 recipients = _holder(tok, ctx)
-            if not recipients and tok.dep_ in {"acl", "amod"}:
+            if not recipients and participial:
                 # "le Maroc a réceptionné des hélicoptères commandés aux États-Unis"
                 recipients = [a for a in _users_of(tok, ctx) if a not in sources]
             sources = [a for a in sources if a.span.start > tok.i or a.prep not in RECIPIENT_PREPS]
