@@ -28,9 +28,10 @@ FLOORS = {
     # F1 0.81); FR F1 raised again after the systems catalogue (measured FR P 0.91 F1 0.83);
     # EN F1 raised 2026-11-24 after requests, talks and awaited materiel (measured EN P 0.90
     # F1 0.80), and again 2026-11-24 after datelines, makers on "made" and noise rules
-    # (measured EN P 0.91 F1 0.82)
+    # (measured EN P 0.91 F1 0.82); FR F1 raised 2026-11-24 after carriers, routes and
+    # attribution rules (measured FR P 0.92 F1 0.85)
     "devset-en": (DATA / "devset" / "gold_en.jsonl", DATA / "devset" / "en", 0.88, 0.80),
-    "devset-fr": (DATA / "devset" / "gold_fr.jsonl", DATA / "devset" / "fr", 0.88, 0.81),
+    "devset-fr": (DATA / "devset" / "gold_fr.jsonl", DATA / "devset" / "fr", 0.88, 0.83),
     # scored, not tuned on: the floors guard against regressions, not targets. The set grew to
     # 88 articles per language with batches 6-9 written blind by other authors (each scored
     # before anyone read its errors: batch 6's unread half EN F1 0.50, FR 0.58; batch 7 EN
@@ -40,9 +41,13 @@ FLOORS = {
     # scored first: EN F1 0.51, FR 0.49) is harder: on the 88 articles before it the code of
     # that day measures EN P 0.84 F1 0.77, FR P 0.85 F1 0.75 (no regression), on all 98 EN P
     # 0.82 F1 0.75, FR P 0.84 F1 0.73, hence EN P 0.82 -> 0.81 and FR F1 0.74 -> 0.72: the
-    # set got harder, the extraction did not get worse
+    # set got harder, the extraction did not get worse. Batch 11 (2026-11-24, 108 articles per
+    # language, scored first: EN F1 0.49, FR 0.44) again: on the 98 articles before it the
+    # code of that day measures EN P 0.84 F1 0.76, FR P 0.84 F1 0.74 (up from 0.75 / 0.73), on
+    # all 108 EN P 0.83 F1 0.74, FR P 0.83 F1 0.72, hence FR F1 0.72 -> 0.71 and
+    # FR P 0.83 -> 0.82 (measured 0.833, too close to the floor to add text safely)
     "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.81, 0.74),
-    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.83, 0.72),
+    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.82, 0.71),
 }
 
 # attributes on matched reports, dev set only: (claimant F1, denier F1, route F1, status accuracy)

@@ -147,3 +147,17 @@ def test_who_approves_or_makes_it_known_asserts(
     lang: str, text: str, triple: tuple[str, str, str], who: list[str]
 ) -> None:
     assert claimants(text, lang, triple) == who
+
+
+def test_an_approver_asserts_only_its_own_transfer() -> None:
+    text = (
+        "Britain plans to give Kyiv 300 armoured vehicles, 2,000 missiles and 60 boats. The "
+        "announcement comes as the US Senate, after weeks of delay, at last approved a $40bn "
+        "package of fresh military aid for Ukraine to help resist Russia's offensive. The "
+        "package includes 60 patrol boats."
+    )
+    reports = by_triple(armswatch.extract(text, lang="en"))
+    assert ("GBR", "UKR", "armour") in reports
+    assert all(
+        "USA" not in [c.id for c in r.claimed_by] for k, r in reports.items() if k[0] == "GBR"
+    )

@@ -112,13 +112,13 @@ class Resolver:
         return []
 
     def speakers(self, sp: Speaker) -> list[str]:
-        if sp.kind == "actor":
+        if sp.kind in {"actor", "act"}:
             return sp.value.split(",")
         one = self.speaker(sp)
         return [one] if one else []
 
     def speaker(self, sp: Speaker) -> str | None:
-        if sp.kind == "actor":
+        if sp.kind in {"actor", "act"}:
             return sp.value.split(",")[0]
         if sp.kind in {"person", "official"}:
             return self.bindings.get(sp.value)
@@ -145,7 +145,16 @@ def resolve(
     state_mentions = sorted(state_mentions or [])
     r = Resolver(dict(bindings))
     for f in frames:
-        claimants = _unique(x for s in f.speakers for x in r.speakers(s))
+        parties = {*f.suppliers, *f.recipients}
+        claimants = _unique(
+            x
+            for s in f.speakers
+            # "the House approved a package": the approver asserts its own transfer, not the
+            # one a vaguer frame would inherit from another state (checked again per draft)
+            if s.kind != "act" or parties & set(s.value.split(","))
+            for x in r.speakers(s)
+        )
+        approvers = {x for s in f.speakers if s.kind == "act" for x in s.value.split(",")}
         if (
             not claimants
             and f.suppliers
@@ -163,9 +172,10 @@ def resolve(
             # "Reznikov thanked Norway for the systems": the thanking side asserts the delivery
             claimants = _unique([*claimants, *f.recipients])
         named = [c for c in claimants if c != "media"]
-        if named:
-            r.last_claimant = named[-1]
-        elif deniers and f.kind != "denial":
+        spoke = [c for c in named if c not in approvers]  # an approval is no statement
+        if spoke:
+            r.last_claimant = spoke[-1]
+        elif not named and deniers and f.kind != "denial":
             # the denier spoke last: "Il a également répété que la Serbie n'avait jamais vendu…"
             r.last_claimant = deniers[-1]
 
@@ -332,7 +342,9 @@ def resolve(
                             category=cat,
                             materiel=text,
                             status=f.status,
-                            claimants=[] if f.status == "denied_only" else claimants,
+                            claimants=[]
+                            if f.status == "denied_only"
+                            else [c for c in claimants if c not in approvers or c in (s, rcp)],
                             deniers=deniers if f.status == "denied_only" else [],
                             via=list(f.via),
                             covert=f.covert,

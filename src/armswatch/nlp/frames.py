@@ -212,7 +212,8 @@ class MaterielMention:
 class Speaker:
     """Who asserts a frame, before article-level resolution."""
 
-    kind: str  # actor | person | official | body | generic | parties | media
+    kind: str  # actor | act | person | official | body | generic | parties | media
+    # "act": the state that approved the transfer; it asserts it only as one of its parties
     value: str  # actor id, person surname, or ""
 
 
@@ -1003,7 +1004,7 @@ def speakers_for(trigger: Token, ctx: SentenceContext) -> list[Speaker]:
             if subj is not None and subj.lower_ not in PRONOUNS and not _passive:
                 named = [a.actor_id for a in actors_of_np(subj, ctx) if a.kind != "region"]
                 if named:
-                    act = Speaker("actor", ",".join(dict.fromkeys(named)))
+                    act = Speaker("act", ",".join(dict.fromkeys(named)))
         if _is_reporting(tok, lex):
             if _non_committal(tok) or _negated(tok, lex):
                 continue  # "did not confirm", "neither confirmed nor denied": nobody asserts
@@ -3633,22 +3634,26 @@ def _frame_for_trigger(
                     recipients = subj_actors  # "Russia was supplied with shells"
             else:
                 suppliers = subj_actors
-                carrier = subj
-                if carrier is not None and carrier.lower_ in QUANTIFIER_HEADS:
+                vehicle_tok = subj
+                if vehicle_tok is not None and vehicle_tok.lower_ in QUANTIFIER_HEADS:
                     # "dozens of flights from Iran", "des dizaines de vols"
-                    carrier = next(
+                    vehicle_tok = next(
                         (
                             g
-                            for c in carrier.children
+                            for c in vehicle_tok.children
                             for g in (c, *c.children)
                             if g.pos_ == "NOUN" and g.dep_ in {"pobj", "nmod"}
                         ),
-                        carrier,
+                        vehicle_tok,
                     )
-                if not suppliers and carrier is not None and lemma(carrier) in CARRIERS | FLIGHTS:
+                if (
+                    not suppliers
+                    and vehicle_tok is not None
+                    and lemma(vehicle_tok) in CARRIERS | FLIGHTS
+                ):
                     # "cargo planes from the UAE delivered weapons", "des vols en provenance
                     # d'Iran ont livré …": the carrier's origin sends
-                    inside = {t.i for t in carrier.subtree}
+                    inside = {t.i for t in vehicle_tok.subtree}
                     suppliers = [
                         a
                         for a in ctx.actors
@@ -4006,13 +4011,13 @@ def _frame_for_trigger(
                 if gov.head.i == gov.i:
                     break
                 gov = gov.head  # through "un contrat portant sur", "a deal covering"
-        held = tok
+        governed = tok
         collective = tok.head.head if tok.head.dep_ == "prep" else tok.head
         if tok.dep_ in {"nmod", "pobj"} and collective.lower_ in COLLECTIVE_NOUNS:
-            held = collective  # "ont approuvé une série de ventes d'armes à Taïwan"
-        if not suppliers and held.dep_ in OBJ:
+            governed = collective  # "ont approuvé une série de ventes d'armes à Taïwan"
+        if not suppliers and governed.dep_ in OBJ:
             # "Germany approved the delivery of tanks to Ukraine"
-            gov = held.head
+            gov = governed.head
             denies = in_set(gov, lex.denial)
             if denies and recipients:
                 # "L'Iran a démenti toute livraison d'armes aux Houthis": its own deliveries
