@@ -155,6 +155,7 @@ def resolve(
             for x in r.speakers(s)
         )
         approvers = {x for s in f.speakers if s.kind == "act" for x in s.value.split(",")}
+        approvers -= {x for s in f.speakers if s.kind != "act" for x in r.speakers(s)}
         if (
             not claimants
             and f.suppliers
