@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from armswatch.nlp.discourse import merge, resolve
 from armswatch.nlp.frames import (
+    DOCUMENT_NOUNS,
     ActorMention,
     Frame,
     MaterielMention,
@@ -179,7 +180,7 @@ class TransferComponent:
                     break
                 cur = cur.head
                 key = body_key(cur, self.lex)
-                if key in {"@report", "@rapport"} and a.type in {"demonym", "demonym_noun"}:
+                if key and key[1:] in DOCUMENT_NOUNS and a.type in {"demonym", "demonym_noun"}:
                     continue  # "Israeli media reports": the press of a country, not its state
                 if key is not None:
                     out.setdefault(key, a.actor_id)

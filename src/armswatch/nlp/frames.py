@@ -1781,8 +1781,9 @@ def _capability(verb: Token, ctx: SentenceContext) -> bool:
         subj = verb.head if verb.dep_ in {"relcl", "acl:relcl"} else None
     if subj is None:
         return False
-    inner = {t.i for t in verb.subtree} if subj.i not in {t.i for t in verb.subtree} else set()
-    return any(t.i in ctx.mat_by_token and t.i not in inner for t in subj.subtree)
+    # the antecedent of "that can carry" holds the clause: what the clause carries is not it
+    clause = set() if subj in verb.subtree else {t.i for t in verb.subtree}
+    return any(t.i in ctx.mat_by_token and t.i not in clause for t in subj.subtree)
 
 
 CAPABLE = frozenset({"capable", "able"})
@@ -3195,9 +3196,7 @@ def _described_child(tok: Token, ctx: SentenceContext, keep: Callable[[Token], b
 
 def _user_subject(tok: Token, ctx: SentenceContext) -> Token | None:
     """The subject of the verb that uses or holds the materiel a participle describes."""
-    if tok.dep_ not in {"acl", "amod", "compound"} and not (
-        tok.dep_ == "nmod" and tok.pos_ == "VERB" and _participle(tok)
-    ):
+    if tok.dep_ != "compound" and not _participial_modifier(tok):
         return None
     noun = tok.head
     for _ in range(2):
@@ -3240,13 +3239,21 @@ def _participle(tok: Token) -> bool:
     return tok.morph.get("VerbForm", []) == ["Part"]
 
 
+def _participial_modifier(tok: Token) -> bool:
+    """A participle describing a noun, including the parser's "nmod" reading of it ("trois
+    frégates de type 23 rachetées à la Royal Navy")."""
+    return tok.dep_ in {"acl", "amod"} or (
+        tok.dep_ == "nmod" and tok.pos_ == "VERB" and _participle(tok)
+    )
+
+
 def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | None:
     """Materiel the predicate modifies: "Iranian-made drones supplied to Moscow", "les types de
     capacités que nous allons continuer à fournir" (climbing xcomp chains to the relative)."""
     cur = tok
     for _ in range(4):
         detached = cur.head.pos_ in {"VERB", "AUX"} and cur.dep_ in {"xcomp", "acl"}
-        if detached and cur.morph.get("VerbForm", []) == ["Part"] and cur.i > 0:
+        if detached and _participle(cur) and cur.i > 0:
             # "dispose de drones achetés auprès d'Israël", the participle hung on the verb
             prev = cur.i - 1
             while prev > 0 and cur.doc[prev].pos_ == "ADJ" and cur.doc[prev].dep_ == "amod":
@@ -3254,10 +3261,10 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
             before = ctx.mat_by_token.get(prev)
             if before is not None and before.span.root.head.i == cur.head.i:
                 return before
-        participle = cur.morph.get("VerbForm", []) == ["Part"]
-        if cur.dep_ in {"acl", "acl:relcl", "relcl", "amod"} or (
-            # "trois frégates de type 23 rachetées à …", the participle parsed as a modifier
-            cur.dep_ in {"dep", "nmod"} and participle and cur.pos_ == "VERB"
+        if (
+            cur.dep_ in {"acl:relcl", "relcl"}
+            or _participial_modifier(cur)
+            or (cur.dep_ == "dep" and _participle(cur))
         ):
             head = cur.head
             if head.i in ctx.mat_by_token:
@@ -3419,9 +3426,6 @@ COLLECTIVE_NOUNS = frozenset(
 )
 BRING_VERBS = frozenset({"bring", "apporter"})
 FLIGHTS = frozenset({"flight", "vol", "rotation", "airlift"})
-QUANTIFIER_HEADS = frozenset(
-    {"dozens", "hundreds", "scores", "series", "number", "dizaines", "centaines", "série"}
-)
 ARMED_FORCES = frozenset(
     {"armée", "forces", "army", "military", "marine", "navy", "aviation", "air force"}
 )
@@ -3635,7 +3639,7 @@ def _frame_for_trigger(
             else:
                 suppliers = subj_actors
                 vehicle_tok = subj
-                if vehicle_tok is not None and vehicle_tok.lower_ in QUANTIFIER_HEADS:
+                if vehicle_tok is not None and vehicle_tok.lower_ in QUANTITY_NOUNS:
                     # "dozens of flights from Iran", "des dizaines de vols"
                     vehicle_tok = next(
                         (
@@ -3890,9 +3894,7 @@ def _frame_for_trigger(
                 and subj.pos_ == "NOUN"
                 and subj.i not in ctx.mat_by_token
             )
-            participial = tok.dep_ in {"acl", "amod"} or (
-                tok.dep_ == "nmod" and tok.pos_ == "VERB" and _participle(tok)
-            )
+            participial = _participial_modifier(tok)
             if not recipients and participial and tok.head.pos_ == "NOUN":
                 # "Azerbaijan's arsenal, largely bought from Israel", "l'Azerbaïdjan dispose
                 # d'un arsenal acquis auprès d'Israël": whoever holds what was bought
