@@ -103,6 +103,16 @@ class Resolver:
         # most named; on a tie, the one named first (an article opens on its subject)
         return [max(counts, key=lambda a: counts[a])]
 
+    def main_recipient(self, exclude: list[str]) -> list[str]:
+        """The recipient most of the article's transfers so far went to."""
+        counts: dict[str, int] = {}
+        for d in self.drafts:
+            if d.status != "denied_only" and d.recipient not in exclude:
+                counts[d.recipient] = counts.get(d.recipient, 0) + 1
+        if not counts:
+            return []
+        return [max(counts, key=lambda a: counts[a])]
+
     def recent_categories(self, sent_index: int) -> list[tuple[str, str]]:
         for idx, _, categories in reversed(self.history):
             if idx < sent_index - CONTEXT_WINDOW:
@@ -319,6 +329,10 @@ def resolve(
                     and not f.buyer_unnamed
                 ):
                     recipients = r.recent_recipients(f.sent_index, suppliers)
+                    if not recipients and categories and f.handover:
+                        # "Entities based in Thailand supplied arms worth $28 million", far
+                        # into a report on Myanmar: whoever the article's transfers go to
+                        recipients = r.main_recipient(suppliers)
                 if not (suppliers and recipients and categories):
                     if f.status == "denied_only":
                         # "a démenti toute fourniture de drones", paragraphs later

@@ -119,6 +119,41 @@ PERIOD_NOUNS = frozenset(
         "quarter",
     ]
 )
+HANDOVER_WORDS = frozenset(
+    {
+        "supply",
+        "provide",
+        "deliver",
+        "send",
+        "ship",
+        "transfer",
+        "sell",
+        "hand",
+        "export",
+        "donate",
+        "gift",
+        "fournir",
+        "livrer",
+        "envoyer",
+        "expédier",
+        "transférer",
+        "céder",
+        "vendre",
+        "remettre",
+        "exporter",
+        "delivery",
+        "shipment",
+        "sale",
+        "livraison",
+        "envoi",
+        "transfert",
+        "vente",
+        "cession",
+        "fourniture",
+        "expédition",
+        "exportation",
+    }
+)
 QUANTITY_NOUNS = {
     "nombre",
     "centaine",
@@ -248,6 +283,9 @@ class Frame:
     # "le pays a reçu …", "its navy operates … bought from Russia": the buyer is the state the
     # article is about ("state"), or a monarchy it names ("monarchy": "the kingdom")
     recipient_described: str = ""
+    # the trigger is a plain handing-over ("sold", "livré", "shipments"), not a looser verb
+    # ("armed", "carried", "deployed"): a recipient left unnamed is the article's
+    handover: bool = False
 
 
 @dataclass(slots=True)
@@ -1261,6 +1299,32 @@ def _finite_acl(verb: Token) -> bool:
     )
 
 
+AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"})
+
+
+def _aux_before_incise(trigger: Token) -> Token | None:
+    """The auxiliary "a" of a French past participle when an aside stands between them and the
+    parser read "a" as the main verb: "a, de son côté, acheté"."""
+    if trigger.morph.get("VerbForm", []) != ["Part"] or any(
+        c.dep_ in SUBJ for c in trigger.children
+    ):
+        return None
+    for c in trigger.children:
+        if c.dep_.startswith("aux"):
+            # "La Pologne a, pour sa part, acheté": the subject hung on the auxiliary
+            has_subject = any(x.dep_ in SUBJ for x in c.children)
+            return c if c.lower_ in AVOIR_FORMS and c.i < trigger.i - 1 and has_subject else None
+    for j in range(trigger.i - 1, max(trigger.i - 8, -1), -1):
+        t = trigger.doc[j]
+        if t.lower_ in AVOIR_FORMS and t.pos_ in {"VERB", "AUX"}:
+            if j == trigger.i - 1 or not any(c.dep_ in SUBJ for c in t.children):
+                return None  # nothing between: the parser saw the auxiliary
+            return t
+        if t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in {"qui", "que"}:
+            return None
+    return None
+
+
 def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool]:
     """The syntactic subject of a verb, climbing control and coordination; (token, passive)."""
     lex = ctx.lex
@@ -1279,6 +1343,11 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         return (own[0] if own else None), True
     if _finite_acl(trigger):
         return trigger.head, False
+    incise_aux = _aux_before_incise(trigger)
+    if incise_aux is not None:
+        # "La Turquie a, pour sa part, vendu …", "le Nigeria a de son côté acheté …": the
+        # parser hangs the participle on the aside; the auxiliary keeps the subject
+        return next(c for c in incise_aux.children if c.dep_ in SUBJ), False
     if trigger.dep_ == "acl" and trigger.head.lower_ in {"eux", "elles"}:
         # "Ouagadougou et Niamey ont eux aussi acheté …", "eux" read as the root
         own = [c for c in trigger.head.children if c.dep_ in SUBJ]
@@ -1996,8 +2065,8 @@ def _materiel_moves_itself(verb: Token, ctx: SentenceContext) -> bool:
     # "des avions chinois ont livré le système FK-3": the item may sit below the object's head
     objects = [
         c
-        for c in verb.children
-        if c.dep_ in OBJ and any(t.i in ctx.mat_by_token for t in c.subtree)
+        for c in [*(c for c in verb.children if c.dep_ in OBJ), *_partitive_objects(verb)]
+        if any(t.i in ctx.mat_by_token for t in c.subtree)
     ]
     if (
         lemma(verb) in {"fly", "piloter"}
@@ -2756,6 +2825,7 @@ def _frame_on(
     )
     frame.materiel = [(m.category, m.span.text) for m in mats]
     frame.quantity, frame.quantity_value = _quantity(mats, ctx)
+    frame.handover = lemma(tok) in HANDOVER_WORDS
     return frame
 
 
@@ -3277,6 +3347,18 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
                     and c.i in ctx.mat_by_token
                 ):
                     return ctx.mat_by_token[c.i]
+            if head.lower_ in QUANTITY_NOUNS:
+                # "a small number of Mirage 2000s handed over by France", "un lot de drones
+                # livrés par la Turquie": what the quantity counts
+                for c in head.children:
+                    inner = c
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        inner = next((x for x in c.children if x.dep_ == "pobj"), c)
+                    elif c.dep_ != "nmod" or case_marker(c) not in {"de", "d'", "des"}:
+                        continue
+                    for t in inner.subtree:
+                        if t.i in ctx.mat_by_token and t.i < cur.i:
+                            return ctx.mat_by_token[t.i]
             return None
         if cur.dep_ not in {"xcomp", "conj"} or cur.head.i == cur.i:
             return None
@@ -3314,8 +3396,33 @@ def _outside_recipients(
     return [
         m
         for m in mats
-        if m.span.root.i not in inside
-        or (m.category != "personnel" and case_marker(m.span.root) == "des")
+        if m.span.root.i not in inside or (m.category != "personnel" and _partitive(m.span.root))
+    ]
+
+
+def _partitive(tok: Token) -> bool:
+    """ "des systèmes S-400": the noun phrase ``tok`` sits in opens with a partitive "des"
+    ("S-400" hangs on "systèmes" as a modifier)."""
+    for _ in range(3):
+        if case_marker(tok) == "des" or any(
+            c.dep_ == "det" and c.lower_ == "des" for c in tok.children
+        ):
+            return True
+        if tok.dep_ not in {"amod", "compound", "flat", "flat:name", "appos"} or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _partitive_objects(verb: Token) -> list[Token]:
+    """ "a fourni au M23 des armes", "a remis à l'armée biélorusse des systèmes": the object
+    the parser hung on the indirect object as a noun modifier."""
+    return [
+        n
+        for c in verb.children
+        if c.dep_ in {"obl:arg", "obl", "iobj"} and case_marker(c) in RECIPIENT_PREPS
+        for n in c.children
+        if n.dep_ == "nmod" and n.i > c.i and _partitive(n)
     ]
 
 
@@ -3958,6 +4065,11 @@ def _frame_for_trigger(
                 frame.syntactic_roles += 1
     else:  # nominalisation: "les livraisons d'armes nord-coréennes à la Russie"
         places = {"en", "in", "dans", "into"} if lemma(tok) in {"arrivée", "arrival"} else set()
+        if lex.lang == "fr" and not in_set(tok, lex.buy_nouns):
+            # "l'envoi de 300 instructeurs en Centrafrique", "les livraisons d'armes en Syrie":
+            # after a French transfer noun, "en" names where it goes ("achats en Russie" is
+            # where they are bought)
+            places = places | {"en"}
         recipients = [
             a
             for a in mentions
