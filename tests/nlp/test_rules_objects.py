@@ -9,7 +9,11 @@
   Tanzanie" ("la production d'obus en Russie" is no transfer);
 - an aside between "a" and its participle: "La Turquie a, pour sa part, vendu …";
 - a handing-over with no recipient, far from the last one named, goes to whoever the article's
-  transfers go to; a looser verb ("armed with") does not.
+  transfers go to; a looser verb ("armed with") does not;
+- who takes over or commissions what was supplied receives it: "took over its first system, a
+  Barak system supplied by Israel";
+- a backer arming an armed group's home state, in an article naming the group, arms the group
+  ("transferred from Iran to Yemen" in a report on the Houthis); other suppliers stay.
 
 Sentences and articles written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -160,3 +164,60 @@ def test_no_recipient_without_any_transfer_before() -> None:
         "Entities based in Singapore shipped machine tools and components worth $250 million.",
     )
     assert armswatch.extract(text, lang="en") == []
+
+
+# -- holders and proxies -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The Kenyan air force took over its first medium-range air defence system, a Barak "
+            "surface-to-air missile system supplied by Israel, at a ceremony in Nairobi.",
+            ("ISR", "KEN", "air_defence"),
+        ),
+        (
+            "The Ghanaian navy commissioned two patrol boats supplied by China last week.",
+            ("CHN", "GHA", "naval"),
+        ),
+    ],
+)
+def test_who_takes_over_or_commissions_receives(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(armswatch.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "triple"),
+    [
+        (
+            "en",
+            "The Houthis keep firing at ships in the Red Sea. UN experts said the missiles had "
+            "been transferred from Iran to Yemen in breach of the embargo.",
+            ("IRN", "houthis", "missiles"),
+        ),
+        (
+            "fr",
+            "Le Hezbollah a multiplié les tirs. Selon Israël, l'Iran a livré des roquettes au "
+            "Liban par la Syrie.",
+            ("IRN", "hezbollah", "ammunition"),
+        ),
+    ],
+)
+def test_a_backer_arming_the_groups_home_state_arms_the_group(
+    lang: str, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = triples(armswatch.extract(text, lang=lang))
+    assert triple in found
+    home = {"houthis": "YEM", "hezbollah": "LBN"}[triple[1]]
+    assert (triple[0], home, triple[2]) not in found
+
+
+def test_without_the_group_the_state_stays() -> None:
+    text = "Iran delivered missiles to Yemen's army in 2010, the ministry said."
+    assert ("IRN", "YEM", "missiles") in triples(armswatch.extract(text, lang="en"))
+
+
+def test_another_supplier_to_the_home_state_stays() -> None:
+    text = "The Houthis hold the north. Saudi Arabia sent armoured vehicles to Yemen's government."
+    assert ("SAU", "YEM", "armour") in triples(armswatch.extract(text, lang="en"))

@@ -186,3 +186,12 @@ def test_next_clause_words_are_not_the_cargo() -> None:
         "Subic Bay."
     )
     assert triples(armswatch.extract(text, lang="en")) == set()
+
+
+def test_lexicon_rejects_a_malformed_proxy(tmp_path: Path) -> None:
+    data = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))
+    data["proxies"]["houthis"] = {"home": "Yemen", "backers": ["IRN"]}
+    path = tmp_path / "lexicon.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DataFileError, match="'houthis'"):
+        load_lexicon(path)

@@ -103,6 +103,16 @@ class Resolver:
         # most named; on a tie, the one named first (an article opens on its subject)
         return [max(counts, key=lambda a: counts[a])]
 
+    def sole_supplier(self, recipients: list[str], categories: set[str]) -> list[str]:
+        """The supplier of every transfer of these categories to these recipients so far, when
+        there is exactly one."""
+        found = {
+            d.supplier
+            for d in self.drafts
+            if d.status != "denied_only" and d.recipient in recipients and d.category in categories
+        }
+        return list(found) if len(found) == 1 else []
+
     def main_recipient(self, exclude: list[str]) -> list[str]:
         """The recipient most of the article's transfers so far went to."""
         counts: dict[str, int] = {}
@@ -307,6 +317,11 @@ def resolve(
                     maker = f.origin or origin_of([text for _, text in categories])
                     if maker and maker not in recipients:
                         suppliers = [maker]
+                if not suppliers and recipients and categories:
+                    # "Sawari II provided for two frigates to Saudi Arabia", paragraphs after
+                    # France's frigates for the kingdom: the one supplier of that kind of
+                    # materiel to that recipient in the article
+                    suppliers = r.sole_supplier(recipients, {c for c, _ in categories})
                 if not suppliers and recipients and categories and f.anaphoric and f.kind == "buy":
                     # "Egypt, which has ordered 54 of the jets": the seller of the jets just
                     # reported, to whoever bought them

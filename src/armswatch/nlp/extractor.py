@@ -156,6 +156,11 @@ class Extractor:
             else [],
             monarchies=self.component.lex.monarchies,
         )
+        for home, group, backers in self.component.lex.proxies:
+            if group in present:
+                for d in drafts:
+                    if d.recipient == home and d.supplier in backers:
+                        d.recipient = group  # "transferred from Iran to Yemen", on the Houthis
         reports = merge(
             drafts, article_id=article_id, source=source, text=text, actor=self.gazetteer.actor
         )

@@ -3275,7 +3275,11 @@ def _user_subject(tok: Token, ctx: SentenceContext) -> Token | None:
             noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "de"} and noun.head.head.i != noun.i:
         noun = noun.head.head  # "launched dozens of Iranian-supplied drones"
-    taken = lemma(noun) in {"delivery", "livraison"} and lemma(noun.head) in TAKE_DELIVERY
+    taken = (lemma(noun) in {"delivery", "livraison"} and lemma(noun.head) in TAKE_DELIVERY) or (
+        # "the air force took over its first system, a Spyder supplied by Israel"
+        lemma(noun.head) == "take"
+        and any(c.dep_ == "prt" and c.lower_ == "over" for c in noun.head.children)
+    )
     if noun.dep_ in {"nsubj:pass", "nsubjpass"} and in_set(noun.head, ctx.lex.use_verbs):
         # "des obusiers réexportés par les Émirats ont été utilisés par les FSR", "drones
         # supplied by Iran were used by the Houthis": the agent of the use

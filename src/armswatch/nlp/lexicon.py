@@ -294,6 +294,9 @@ class LangLexicon:
     # of the same system ("J-10CE", "Su-30MKI") with the same category
     families: tuple[tuple[str, str], ...] = ()
     monarchies: frozenset[str] = frozenset()  # states a "kingdom" / "royaume" may name
+    # home state -> (armed group, its backers): "Iran sent missiles to Yemen" in an article on
+    # the Houthis names the group
+    proxies: tuple[tuple[str, str, frozenset[str]], ...] = ()
 
     @property
     def triggers(self) -> frozenset[str]:
@@ -429,6 +432,35 @@ def _monarchies(data: dict[str, Any], path: Path) -> frozenset[str]:
     return frozenset(raw)
 
 
+def _proxies(data: dict[str, Any], path: Path) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    raw = data.get("proxies", {})
+    reason = (
+        "'proxies' must map an armed group's slug to {'home': ISO alpha-3, 'backers': [ISO "
+        "alpha-3, ...]}"
+    )
+    if not isinstance(raw, dict):
+        raise DataFileError(Errors.E002.format(path=path, reason=reason))
+    out = []
+    for group, entry in raw.items():
+        if group.startswith("_"):
+            continue
+        if not (
+            isinstance(entry, dict)
+            and set(entry) == {"home", "backers"}
+            and _iso3(entry["home"])
+            and isinstance(entry["backers"], list)
+            and entry["backers"]
+            and all(_iso3(b) for b in entry["backers"])
+        ):
+            raise DataFileError(Errors.E002.format(path=path, reason=f"{reason}; see {group!r}"))
+        out.append((entry["home"], group, frozenset(entry["backers"])))
+    return tuple(out)
+
+
+def _iso3(x: Any) -> bool:
+    return isinstance(x, str) and len(x) == 3 and x.isupper()
+
+
 def parse_lexicon(
     data: dict[str, Any],
     path: Path,
@@ -450,6 +482,7 @@ def parse_lexicon(
     origins = _merge_origins(_origins(data, path), systems, systems_path or path)
     origin_patterns = tuple((_origin_pattern(n), s) for n, s in origins)
     monarchies = _monarchies(data, path)
+    proxies = _proxies(data, path)
     out: dict[str, LangLexicon] = {}
     for lang in LANGS:
         forms: dict[str, str] = {}
@@ -501,6 +534,7 @@ def parse_lexicon(
             origin_patterns=origin_patterns,
             families=tuple(sorted(families.items(), key=lambda p: -len(p[0]))),
             monarchies=monarchies,
+            proxies=proxies,
             **cues,
         )
     return out
