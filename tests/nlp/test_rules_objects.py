@@ -13,7 +13,9 @@
 - who takes over or commissions what was supplied receives it: "took over its first system, a
   Barak system supplied by Israel";
 - a backer arming an armed group's home state, in an article naming the group, arms the group
-  ("transferred from Iran to Yemen" in a report on the Houthis); other suppliers stay.
+  ("transferred from Iran to Yemen" in a report on the Houthis); other suppliers stay;
+- named systems of makers in several states name no seller ("des Su-25, des L-39 et des
+  Mi-24" is not a Czech sale).
 
 Sentences and articles written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -221,3 +223,24 @@ def test_without_the_group_the_state_stays() -> None:
 def test_another_supplier_to_the_home_state_stays() -> None:
     text = "The Houthis hold the north. Saudi Arabia sent armoured vehicles to Yemen's government."
     assert ("SAU", "YEM", "armour") in triples(armswatch.extract(text, lang="en"))
+
+
+def test_systems_of_several_makers_name_no_seller() -> None:
+    # the L-39 is Czech-made, the others Russian: the maker of one is not who sold them all
+    text = "Le Mali a réceptionné des Su-25, des L-39 et des hélicoptères Mi-24."
+    assert not any(s == "CZE" for s, _, _ in triples(armswatch.extract(text, lang="fr")))
+
+
+def test_systems_of_one_maker_name_the_seller() -> None:
+    text = "Le Maroc a réceptionné des F-16 et des hélicoptères Apache."
+    assert ("USA", "MAR", "aircraft") in triples(armswatch.extract(text, lang="fr"))
+
+
+def test_several_makers_then_the_articles_supplier() -> None:
+    text = (
+        "La Russie a livré des hélicoptères de combat au Mali en 2022.\n\n"
+        "Le Mali a réceptionné des Su-25, des L-39 et des hélicoptères Mi-24 l'année suivante."
+    )
+    found = triples(armswatch.extract(text, lang="fr"))
+    assert ("RUS", "MLI", "aircraft") in found
+    assert ("CZE", "MLI", "aircraft") not in found

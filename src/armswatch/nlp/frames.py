@@ -3015,13 +3015,17 @@ def _package_continuation(ctx: SentenceContext) -> bool:
 
 
 def origin_of(texts: list[str], lex: LangLexicon) -> str | None:
-    """The maker's state of the first named system in these materiel phrases."""
+    """The maker's state of the named systems in these materiel phrases; None when they have
+    makers in several states ("des Su-25, des L-39 et des Mi-24": who sold them is not the maker
+    of one of them)."""
+    makers: list[str] = []
     for text in texts:
         for pattern, state in lex.origin_patterns:
             # "six TB2s", "the F-16's", "J-10CE": see LangLexicon.origin_patterns
             if pattern.search(text):
-                return state
-    return None
+                makers.append(state)
+                break
+    return makers[0] if len(set(makers)) == 1 else None
 
 
 def _materiel_makers(
