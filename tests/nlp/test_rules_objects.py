@@ -244,3 +244,14 @@ def test_several_makers_then_the_articles_supplier() -> None:
     found = triples(armswatch.extract(text, lang="fr"))
     assert ("RUS", "MLI", "aircraft") in found
     assert ("CZE", "MLI", "aircraft") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The UAE has supplied armoured vehicles to the Southern Transitional Council."),
+        ("fr", "Les Émirats ont livré des blindés au Conseil de transition du Sud, à Aden."),
+    ],
+)
+def test_yemens_southern_separatists_are_a_group(lang: str, text: str) -> None:
+    assert ("ARE", "stc", "armour") in triples(armswatch.extract(text, lang=lang))
