@@ -195,3 +195,14 @@ def test_lexicon_rejects_a_malformed_proxy(tmp_path: Path) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(DataFileError, match="'houthis'"):
         load_lexicon(path)
+
+
+def test_every_proxy_group_is_a_known_group() -> None:
+    from armswatch.nlp.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    lex = load_lexicon()["en"]
+    assert lex.proxies
+    for home, group, backers in lex.proxies:
+        assert gazetteer.kind(group) == "group"
+        assert {gazetteer.kind(s) for s in {home, *backers}} == {"state"}
