@@ -2825,8 +2825,24 @@ def _frame_on(
     )
     frame.materiel = [(m.category, m.span.text) for m in mats]
     frame.quantity, frame.quantity_value = _quantity(mats, ctx)
-    frame.handover = lemma(tok) in HANDOVER_WORDS
+    frame.handover = _plain_handover(tok)
     return frame
+
+
+def _plain_handover(tok: Token) -> bool:
+    """ "Entities based in Thailand supplied arms", "the jets were handed over by Denmark": a
+    finite handing-over verb heading its clause. Not a modifier ("U.S.-supplied HIMARS"), an
+    infinitive ("to supply missiles"), a gerund or a noun ("deliveries to proxies"): those
+    name materiel in passing, and a recipient guessed for them is mostly wrong."""
+    if lemma(tok) not in HANDOVER_WORDS or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _aux_before_incise(tok) is not None:
+        return True  # "La Turquie a, pour sa part, vendu …"
+    if tok.dep_ not in {"ROOT", "conj", "ccomp", "parataxis"}:
+        return False
+    finite = tok.morph.get("VerbForm", []) == ["Fin"]
+    auxiliary = any(c.dep_.startswith("aux") and c.lower_ not in {"to"} for c in tok.children)
+    return finite or auxiliary
 
 
 def _situate(frame: Frame, ctx: SentenceContext, speaker_of: Token) -> None:
