@@ -141,17 +141,6 @@ HANDOVER_WORDS = frozenset(
         "vendre",
         "remettre",
         "exporter",
-        "delivery",
-        "shipment",
-        "sale",
-        "livraison",
-        "envoi",
-        "transfert",
-        "vente",
-        "cession",
-        "fourniture",
-        "expédition",
-        "exportation",
     }
 )
 QUANTITY_NOUNS = {
@@ -283,8 +272,9 @@ class Frame:
     # "le pays a reçu …", "its navy operates … bought from Russia": the buyer is the state the
     # article is about ("state"), or a monarchy it names ("monarchy": "the kingdom")
     recipient_described: str = ""
-    # the trigger is a plain handing-over ("sold", "livré", "shipments"), not a looser verb
-    # ("armed", "carried", "deployed"): a recipient left unnamed is the article's
+    # the trigger is a finite handing-over verb heading its clause ("sold", "a livré"), not a
+    # looser verb ("armed", "carried"), a modifier or a noun: a recipient left unnamed is the
+    # article's
     handover: bool = False
 
 
@@ -1302,27 +1292,26 @@ def _finite_acl(verb: Token) -> bool:
 AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"})
 
 
-def _aux_before_incise(trigger: Token) -> Token | None:
-    """The auxiliary "a" of a French past participle when an aside stands between them and the
-    parser read "a" as the main verb: "a, de son côté, acheté"."""
+def _subject_before_incise(trigger: Token) -> Token | None:
+    """The subject of a French past participle hung on its auxiliary "a" when an aside stands
+    between them ("La Pologne a, pour sa part, acheté"), or on an "a" the parser read as the
+    main verb ("a de son côté acheté")."""
     if trigger.morph.get("VerbForm", []) != ["Part"] or any(
         c.dep_ in SUBJ for c in trigger.children
     ):
         return None
-    for c in trigger.children:
-        if c.dep_.startswith("aux"):
-            # "La Pologne a, pour sa part, acheté": the subject hung on the auxiliary
-            has_subject = any(x.dep_ in SUBJ for x in c.children)
-            return c if c.lower_ in AVOIR_FORMS and c.i < trigger.i - 1 and has_subject else None
-    for j in range(trigger.i - 1, max(trigger.i - 8, -1), -1):
-        t = trigger.doc[j]
-        if t.lower_ in AVOIR_FORMS and t.pos_ in {"VERB", "AUX"}:
-            if j == trigger.i - 1 or not any(c.dep_ in SUBJ for c in t.children):
-                return None  # nothing between: the parser saw the auxiliary
-            return t
-        if t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in {"qui", "que"}:
-            return None
-    return None
+    aux = next((c for c in trigger.children if c.dep_.startswith("aux")), None)
+    if aux is None:
+        for j in range(trigger.i - 1, max(trigger.i - 8, -1), -1):
+            t = trigger.doc[j]
+            if t.lower_ in AVOIR_FORMS and t.pos_ in {"VERB", "AUX"}:
+                aux = t
+                break
+            if t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in {"qui", "que"}:
+                return None
+    if aux is None or aux.lower_ not in AVOIR_FORMS or aux.i == trigger.i - 1:
+        return None  # nothing between: the parser saw the auxiliary
+    return next((c for c in aux.children if c.dep_ in SUBJ), None)
 
 
 def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool]:
@@ -1343,11 +1332,10 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         return (own[0] if own else None), True
     if _finite_acl(trigger):
         return trigger.head, False
-    incise_aux = _aux_before_incise(trigger)
-    if incise_aux is not None:
-        # "La Turquie a, pour sa part, vendu …", "le Nigeria a de son côté acheté …": the
-        # parser hangs the participle on the aside; the auxiliary keeps the subject
-        return next(c for c in incise_aux.children if c.dep_ in SUBJ), False
+    before_aside = _subject_before_incise(trigger)
+    if before_aside is not None:
+        # "La Turquie a, pour sa part, vendu …": the auxiliary keeps the subject
+        return before_aside, False
     if trigger.dep_ == "acl" and trigger.head.lower_ in {"eux", "elles"}:
         # "Ouagadougou et Niamey ont eux aussi acheté …", "eux" read as the root
         own = [c for c in trigger.head.children if c.dep_ in SUBJ]
@@ -2836,7 +2824,7 @@ def _plain_handover(tok: Token) -> bool:
     name materiel in passing, and a recipient guessed for them is mostly wrong."""
     if lemma(tok) not in HANDOVER_WORDS or tok.pos_ not in {"VERB", "AUX"}:
         return False
-    if _aux_before_incise(tok) is not None:
+    if _subject_before_incise(tok) is not None:
         return True  # "La Turquie a, pour sa part, vendu …"
     if tok.dep_ not in {"ROOT", "conj", "ccomp", "parataxis"}:
         return False
