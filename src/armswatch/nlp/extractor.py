@@ -43,7 +43,8 @@ def _prefilter(lang: str) -> re.Pattern[str]:
     words |= {strip_accents(w) for w in lex.denial if " " not in w}
     words |= {strip_accents(w) for w in ARMING_FORMS[lang]}  # "accusés d'armer les FSR"
     body = "|".join(
-        re.escape(w)
+        # a system's letter suffix is a variant of it: "Su-30K", "Su-30MKI", "J-10CE"
+        re.escape(w) + ("(?:[a-z][a-z0-9]{0,4})?" if w[-1].isdigit() else "")
         for w in sorted(words, key=len, reverse=True)
         if len(w) > 2 or any(ch.isdigit() for ch in w)  # "K2", "K9"
     )

@@ -1,0 +1,125 @@
+"""Who asserts a transfer when nobody is quoted, and two recall fixes found with it.
+
+- a state that commits to its own transfer asserts it: "Britain pledged to send tanks",
+  "Bratislava a décidé de céder", "La Roumanie va donner". A plain narrated sale ("Russia sold
+  trainers to Myanmar"), a signed deal or an offer stays the outlet's;
+- a purchase noun in a relative clause is bought by the clause's antecedent ("L'Indonésie, qui
+  négociait l'achat de onze Su-35");
+- a system named with a variant suffix ("Su-30K", "Su-30MKI") reaches the parser.
+
+Sentences written for these tests, in French and English. ``slow``: spaCy models.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import armswatch
+
+from .util import by_triple
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple", "claimants"),
+    [
+        # commitments: the committing party asserts it
+        (
+            "Britain pledged on Saturday to send a squadron of Challenger 2 tanks to Ukraine.",
+            "en",
+            ("GBR", "UKR", "armour"),
+            ["GBR"],
+        ),
+        (
+            "Bratislava a décidé de céder à Kiev ses derniers systèmes antiaériens Kub.",
+            "fr",
+            ("SVK", "UKR", "air_defence"),
+            ["SVK"],
+        ),
+        (
+            "L'Allemagne venait de promettre à Kiev des blindés antiaériens Gepard.",
+            "fr",
+            ("DEU", "UKR", "air_defence"),
+            ["DEU"],
+        ),
+        # its own future
+        (
+            "La Roumanie va donner un système Patriot à l'Ukraine.",
+            "fr",
+            ("ROU", "UKR", "air_defence"),
+            ["ROU"],
+        ),
+        (
+            "Norway will donate two NASAMS fire units to Kyiv.",
+            "en",
+            ("NOR", "UKR", "air_defence"),
+            ["NOR"],
+        ),
+        # narrated, signed or offered: the outlet's
+        (
+            "Russia sold Yak-130 trainers to Myanmar in 2016.",
+            "en",
+            ("RUS", "MMR", "aircraft"),
+            ["media"],
+        ),
+        (
+            "Poland signed a contract for 48 FA-50 light fighters from South Korea.",
+            "en",
+            ("KOR", "POL", "aircraft"),
+            ["media"],
+        ),
+        (
+            "Pékin avait proposé à Buenos Aires des chasseurs JF-17 à des conditions avantageuses.",
+            "fr",
+            ("CHN", "ARG", "aircraft"),
+            ["media"],
+        ),
+        # a named speaker still wins over the commitment
+        (
+            "Britain will send 14 tanks to Ukraine, the German newspaper Bild reported.",
+            "en",
+            ("GBR", "UKR", "armour"),
+            ["media"],
+        ),
+    ],
+)
+def test_who_asserts_an_unquoted_transfer(
+    text: str, lang: str, triple: tuple[str, str, str], claimants: list[str]
+) -> None:
+    found = by_triple(armswatch.extract(text, lang=lang))
+    assert triple in found, sorted(found)
+    assert [c.id for c in found[triple].claimed_by] == claimants
+
+
+def test_a_refusal_commits_to_nothing() -> None:
+    """A refused transfer is planned and nobody's claim: the refusing state asserts no supply."""
+    found = by_triple(
+        armswatch.extract("Germany decided not to send Taurus missiles to Ukraine.", lang="en")
+    )
+    report = found[("DEU", "UKR", "missiles")]
+    assert report.status == "planned"
+    assert [c.id for c in report.claimed_by] == ["media"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        # a purchase noun in a relative clause: the antecedent buys
+        (
+            "L'Indonésie, qui négociait depuis 2018 l'achat de onze Su-35, y a renoncé.",
+            "fr",
+            ("RUS", "IDN", "aircraft"),
+        ),
+        (
+            "Indonesia, which had been negotiating the purchase of eleven Su-35s, dropped it.",
+            "en",
+            ("RUS", "IDN", "aircraft"),
+        ),
+        # a variant suffix on a system's name still reaches the parser
+        ("The Su-30K was sold to India in 1996.", "en", ("RUS", "IND", "aircraft")),
+        ("Les Su-30MKI ont été livrés à l'Inde.", "fr", ("RUS", "IND", "aircraft")),
+    ],
+)
+def test_recall_fixes(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in by_triple(armswatch.extract(text, lang=lang))
