@@ -1,11 +1,17 @@
-"""Who asserts a transfer when nobody is quoted, and two recall fixes found with it.
+"""Who asserts a transfer when nobody is quoted, and fixes found on unseen reporting with it.
 
 - a state that commits to its own transfer asserts it: "Britain pledged to send tanks",
   "Bratislava a décidé de céder", "La Roumanie va donner". A plain narrated sale ("Russia sold
   trainers to Myanmar"), a signed deal or an offer stays the outlet's;
 - a purchase noun in a relative clause is bought by the clause's antecedent ("L'Indonésie, qui
   négociait l'achat de onze Su-35");
-- a system named with a variant suffix ("Su-30K", "Su-30MKI") reaches the parser.
+- a system named with a variant suffix ("Su-30K", "Su-30MKI") reaches the parser;
+- the head of a state body speaks for its state, even when the parser hangs "the head of …"
+  on the noun before the comma ("…from Russia, the head of the Federal Service for
+  Military-Technical Cooperation said");
+- "it" after an earlier clause naming the buyer is that buyer ("Bolivia's air force turned to
+  China: it took delivery of …"), not the state the article is mostly about;
+- wanting materiel is asking for it, from its maker ("Bolivia wants Iranian drone technology").
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -123,3 +129,55 @@ def test_a_refusal_commits_to_nothing() -> None:
 )
 def test_recall_fixes(text: str, lang: str, triple: tuple[str, str, str]) -> None:
     assert triple in by_triple(armswatch.extract(text, lang=lang))
+
+
+def test_head_of_a_state_body_speaks_for_its_state() -> None:
+    text = (
+        "Angola has received twelve modernised Su-30K fighters from Russia, the head of the "
+        "Federal Service for Military-Technical Cooperation said."
+    )
+    found = by_triple(armswatch.extract(text, lang="en"))
+    assert [c.id for c in found[("RUS", "AGO", "aircraft")].claimed_by] == ["RUS"]
+
+
+def test_it_is_the_buyer_named_earlier_in_the_sentence() -> None:
+    text = (
+        "Argentina asked for explanations on Tuesday. Argentine diplomats met twice in Buenos "
+        "Aires. Bolivia's small air force has turned to China instead: it took delivery of six "
+        "K-8 jet trainers from Beijing in 2011."
+    )
+    found = by_triple(armswatch.extract(text, lang="en"))
+    assert ("CHN", "BOL", "aircraft") in found, sorted(found)
+    assert not any(r == "ARG" for _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        (
+            "Bolivia wants Iranian drone technology to watch its borders.",
+            "en",
+            ("IRN", "BOL", "uav"),
+        ),
+        (
+            "La Bolivie veut des drones iraniens pour surveiller ses frontières.",
+            "fr",
+            ("IRN", "BOL", "uav"),
+        ),
+        (
+            "Islamabad lorgne désormais le chasseur furtif chinois J-35.",
+            "fr",
+            ("CHN", "PAK", "aircraft"),
+        ),
+    ],
+)
+def test_wanting_materiel_is_a_planned_purchase(
+    text: str, lang: str, triple: tuple[str, str, str]
+) -> None:
+    found = by_triple(armswatch.extract(text, lang=lang))
+    assert triple in found, sorted(found)
+    assert found[triple].status == "planned"
+
+
+def test_wanting_without_materiel_is_nothing() -> None:
+    assert armswatch.extract("Moscow wants to punish Kyiv for the attack.", lang="en") == []

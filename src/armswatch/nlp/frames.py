@@ -740,10 +740,15 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                     if found:
                         break
                 if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
-                    # "a spokesman for the Ukrainian army"
+                    # "a spokesman for the Ukrainian army", "the head of the Federal Service for
+                    # Military-Technical Cooperation"
                     for obj in child.children:
                         if obj.dep_ == "pobj" and is_actor_head(obj):
                             found.extend(actors_of_np(obj, ctx, depth - 1))
+                        elif obj.dep_ == "pobj" and in_set(tok, ctx.lex.roles):
+                            named = ctx.actor_at(obj)
+                            if named is not None and named.kind != "region":
+                                found.append(named)
                     if found:
                         break
                 if tok.lower_ in COMPANIES and (
@@ -998,6 +1003,19 @@ def _speaker_candidates(verb: Token, ctx: SentenceContext) -> list[Token]:
             or _non_committal(head)
         ):
             pre = [c for c in head.children if c.dep_ in SUBJ and c.i < verb.i]
+    if not pre and not post and verb.dep_ == "ROOT":
+        # "…, the head of the Federal Service for Military-Technical Cooperation said." with the
+        # speaker read as an apposition of the last noun: the phrase after the last comma
+        comma = next(
+            (t for t in reversed(verb.doc[ctx.sent.start : verb.i]) if t.text == ","), None
+        )
+        if comma is not None and verb.i - comma.i <= 12:
+            heads = [
+                t
+                for t in verb.doc[comma.i + 1 : verb.i]
+                if t.pos_ in {"NOUN", "PROPN"} and not (comma.i < t.head.i < verb.i)
+            ]
+            post = heads[:1]
     accusing = lemma(verb) in lex.accusation
     first_aux = min([verb.i, *[c.i for c in verb.children if c.dep_.startswith("aux")]])
     incise = first_aux > ctx.sent.start and verb.doc[first_aux - 1].text in {",", '"', "—", "-"}
@@ -1118,6 +1136,17 @@ def _self_declared(trigger: Token, ctx: SentenceContext) -> Speaker | None:
     return None
 
 
+def _antecedent_subject(pronoun: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """What "it" / "il" / "elle" stands for when an earlier clause of the same sentence has an
+    actor as its subject: "Bolivia's small air force turned to China: it took delivery of …"."""
+    for t in reversed(ctx.sent.doc[ctx.sent.start : pronoun.i]):
+        if t.dep_ in SUBJ and t.lower_ not in PRONOUNS:
+            found = [a for a in actors_of_np(t, ctx) if a.kind in {"state", "group"}]
+            if found:
+                return found
+    return []
+
+
 def _future(verb: Token) -> bool:
     """ "will send", "va donner", "livrera": the verb's own future."""
     if verb.morph.get("Tense", []) == ["Fut"]:
@@ -1136,6 +1165,8 @@ COMMITMENTS = frozenset(
     }
 )  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"qui", "which", "that", "who"})
+# requests by wanting: what is wanted is named by its maker, nobody is asked
+WANT_VERBS = frozenset({"want", "covet", "eye", "vouloir", "lorgner", "convoiter"})
 
 
 OFFICIAL_ACTS = frozenset(
@@ -4058,6 +4089,22 @@ def _frame_for_trigger(
         elif kind == "request":  # "Kiev a demandé à Paris des obus", "Kyiv asked Berlin for tanks"
             recipients = subj_actors
             suppliers = [a for a in datives + objects if a not in recipients]
+            if not suppliers and lemma(tok) in WANT_VERBS:
+                # "Bolivia wants Iranian drones", "… Iranian drone technology": the maker named
+                suppliers = [
+                    a
+                    for a in _materiel_makers(mats, ctx, deep=True)
+                    + [
+                        b
+                        for m in mats
+                        if m.span.root.dep_ == "compound"
+                        for c in m.span.root.head.children
+                        if c.dep_ == "amod"
+                        for b in actors_of_np(c, ctx, depth=0)
+                        if b.type == "demonym"
+                    ]
+                    if a not in recipients
+                ][:1]
             frame.syntactic_roles += int(bool(recipients)) + int(bool(suppliers))
         else:  # buyer side: the subject receives
             # passive: "des hélicoptères achetés à la Russie (par le Mali)"
@@ -4109,8 +4156,10 @@ def _frame_for_trigger(
                 frame.recipient_described = described_state(buyer, ctx) if buyer is not None else ""
                 if buyer is not None and buyer.lower_ in SINGULAR_PRONOUNS and (sources or mats):
                     # "In April it received BrahMos missiles from India": "it" is the state the
-                    # article is about, as "the country" would be
-                    frame.recipient_described = "state"
+                    # article is about, as "the country" would be, unless the sentence named
+                    # it before ("Bolivia's air force turned to China: it took delivery …")
+                    recipients = [a for a in _antecedent_subject(buyer, ctx) if a not in sources]
+                    frame.recipient_described = "" if recipients else "state"
                 if (
                     buyer is not None
                     and not frame.recipient_described
@@ -4164,6 +4213,8 @@ def _frame_for_trigger(
             # "Athens has taken delivery of its first Rafale jets": the taker receives
             subj_tok, _passive = subject_of(tok.head, ctx)
             takers = actors_of_np(subj_tok, ctx) if subj_tok is not None else []
+            if not takers and subj_tok is not None and subj_tok.lower_ in SINGULAR_PRONOUNS:
+                takers = _antecedent_subject(subj_tok, ctx)
             if takers:
                 recipients = takers
                 suppliers = [
