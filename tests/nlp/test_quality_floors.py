@@ -47,9 +47,13 @@ FLOORS = {
     # all 108 EN P 0.83 F1 0.74, FR P 0.83 F1 0.72, hence FR F1 0.72 -> 0.71 and
     # FR P 0.83 -> 0.82 (measured 0.833, too close to the floor to add text safely). Batch 12
     # (2026-11-24, 118 articles per language, scored first: EN F1 0.69, FR 0.64): all 118
-    # measure EN P 0.83 F1 0.75, FR P 0.83 F1 0.72 with the code of that day; floors unchanged
-    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.81, 0.74),
-    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.82, 0.71),
+    # measure EN P 0.83 F1 0.75, FR P 0.83 F1 0.72 with the code of that day; floors unchanged.
+    # Batch 13 (2026-11-24, 128 articles per language, scored first: EN F1 0.56, FR 0.57): on
+    # the 118 articles before it the code of that day measures EN P 0.835 F1 0.754, FR P 0.825
+    # F1 0.718 (no regression), on all 128 EN P 0.830 F1 0.744, FR P 0.816 F1 0.711, hence EN
+    # F1 0.74 -> 0.73, FR P 0.82 -> 0.80 and FR F1 0.71 -> 0.70
+    "heldout-en": (DATA / "heldout" / "gold_en.jsonl", DATA / "heldout" / "en", 0.81, 0.73),
+    "heldout-fr": (DATA / "heldout" / "gold_fr.jsonl", DATA / "heldout" / "fr", 0.80, 0.70),
 }
 
 # attributes on matched reports, dev set only: (claimant F1, denier F1, route F1, status accuracy)
