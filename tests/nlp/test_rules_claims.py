@@ -131,24 +131,51 @@ def test_recall_fixes(text: str, lang: str, triple: tuple[str, str, str]) -> Non
     assert triple in by_triple(armswatch.extract(text, lang=lang))
 
 
-def test_head_of_a_state_body_speaks_for_its_state() -> None:
-    text = (
-        "Angola has received twelve modernised Su-30K fighters from Russia, the head of the "
-        "Federal Service for Military-Technical Cooperation said."
-    )
-    found = by_triple(armswatch.extract(text, lang="en"))
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Angola has received twelve modernised Su-30K fighters from Russia, the head of the "
+            "Federal Service for Military-Technical Cooperation said.",
+            "en",
+        ),
+        (
+            "L'Angola a reçu douze chasseurs Su-30K modernisés venus de Russie, a déclaré le "
+            "directeur du Service fédéral pour la coopération militaro-technique.",
+            "fr",
+        ),
+    ],
+)
+def test_head_of_a_state_body_speaks_for_its_state(text: str, lang: str) -> None:
+    found = by_triple(armswatch.extract(text, lang=lang))
     assert [c.id for c in found[("RUS", "AGO", "aircraft")].claimed_by] == ["RUS"]
 
 
-def test_it_is_the_buyer_named_earlier_in_the_sentence() -> None:
-    text = (
-        "Argentina asked for explanations on Tuesday. Argentine diplomats met twice in Buenos "
-        "Aires. Bolivia's small air force has turned to China instead: it took delivery of six "
-        "K-8 jet trainers from Beijing in 2011."
-    )
-    found = by_triple(armswatch.extract(text, lang="en"))
+@pytest.mark.parametrize(
+    ("text", "lang", "elsewhere"),
+    [
+        (
+            "Argentina asked for explanations on Tuesday. Argentine diplomats met twice in Buenos "
+            "Aires. Bolivia's small air force has turned to China instead: it took delivery of "
+            "six K-8 jet trainers from Beijing in 2011.",
+            "en",
+            "ARG",
+        ),
+        (
+            "Le Mali a protesté mardi. Les diplomates maliens se sont réunis à Bamako. L'armée de "
+            "l'air bolivienne s'est tournée vers la Chine : elle a pris livraison de six avions "
+            "d'entraînement K-8 en 2011.",
+            "fr",
+            "MLI",
+        ),
+    ],
+)
+def test_it_is_the_buyer_named_earlier_in_the_sentence(
+    text: str, lang: str, elsewhere: str
+) -> None:
+    found = by_triple(armswatch.extract(text, lang=lang))
     assert ("CHN", "BOL", "aircraft") in found, sorted(found)
-    assert not any(r == "ARG" for _, r, _ in found)
+    assert not any(r == elsewhere for _, r, _ in found)
 
 
 @pytest.mark.parametrize(
