@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from armswatch.nlp.discourse import merge, resolve
+from armswatch.nlp.discourse import entry_starts, merge, resolve
 from armswatch.nlp.frames import (
     DOCUMENT_NOUNS,
     ActorMention,
@@ -240,6 +240,7 @@ class TransferComponent:
             if any(f.recipient_described for f in frames)
             else [],
             monarchies=self.lex.monarchies,
+            entries=entry_starts(doc.text),
         )
         reports: list[TransferReport] = merge(
             drafts, article_id=article_id, source=source, text=doc.text, actor=self.gazetteer.actor

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -46,6 +47,17 @@ class Draft:
 
 CONTEXT_WINDOW = 8  # sentences over which an implicit recipient or materiel carries
 
+# a live blog's entry opens on its time: "11:30", "12h06 -", "09:15 IST", "14.05 GMT –"
+_ENTRY_STAMP = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[h:.]\d{2}(?:[ \t]*(?:GMT|UTC|CET|CEST|BST|IST|ET|EST|EDT))?"
+    r"[ \t]*(?:[-–—:|][ \t]|$)"
+)
+
+
+def entry_starts(text: str) -> list[int]:
+    """Offsets where a live blog's timestamped entries begin (none in an ordinary article)."""
+    return [m.start() for m in _ENTRY_STAMP.finditer(text)]
+
 
 @dataclass(slots=True)
 class Resolver:
@@ -56,6 +68,11 @@ class Resolver:
     history: list[tuple[int, list[str], list[tuple[str, str]]]] = field(default_factory=list)
     # (sentence, actors) of every frame that named its subject: what "it" may refer to
     subject_history: list[tuple[int, list[str]]] = field(default_factory=list)
+
+    def new_entry(self) -> None:
+        """A live blog's next timestamped entry: a quote in it is nobody's from the entry
+        before (the topic may carry on: the jets of one entry are those of the next)."""
+        self.last_claimant = None
 
     def recent_recipients(self, sent_index: int, exclude: list[str]) -> list[str]:
         for idx, recipients, _ in reversed(self.history):
@@ -91,6 +108,14 @@ class Resolver:
             keep = [x for x in recipients if fits(x)]
             if keep:
                 return keep[:1]
+        # the state that has received most so far: an article on Turkish drones for Sudan
+        # names Turkey most, but "the army" is Sudan's
+        received: dict[str, int] = {}
+        for d in self.drafts:
+            if fits(d.recipient) and d.status != "denied_only":
+                received[d.recipient] = received.get(d.recipient, 0) + 1
+        if received:
+            return [max(received, key=lambda a: received[a])]
         counts: dict[str, tuple[int, int]] = {}
         for start, actor in state_mentions:
             if start >= f.sent_start:
@@ -159,12 +184,19 @@ def resolve(
     origin_of: Callable[[list[str]], str | None] = lambda texts: None,
     state_mentions: list[tuple[int, str]] | None = None,
     monarchies: frozenset[str] = frozenset(),
+    entries: Iterable[int] = (),
 ) -> list[Draft]:
     """Drafts from an article's frames. ``state_mentions`` are (offset, state id) of every state
-    the article names, in order; they resolve buyers named by description ("le pays")."""
+    the article names, in order; they resolve buyers named by description ("le pays").
+    ``entries`` are the offsets where a live blog's timestamped entries begin."""
     state_mentions = sorted(state_mentions or [])
+    starts = sorted(entries)
     r = Resolver(dict(bindings))
     for f in frames:
+        if starts and starts[0] <= f.sent_start:
+            while starts and starts[0] <= f.sent_start:
+                starts.pop(0)
+            r.new_entry()
         parties = {*f.suppliers, *f.recipients}
         claimants = _unique(
             x
@@ -259,6 +291,9 @@ def resolve(
         if f.status == "denied_only" and suppliers and recipients and generic:
             # "both rejected claims that North Korea is arming Russia": the pair's transfers
             pair = [d for d in r.drafts if d.supplier in suppliers and d.recipient in recipients]
+            if f.materiel:
+                # "has not sold weapons to either party": the weapons, not the technicians sent
+                pair = [d for d in pair if d.category != "personnel"] or pair
             if pair and deniers:
                 for d in pair:
                     d.deniers = _unique([*d.deniers, *deniers])
@@ -266,7 +301,7 @@ def resolve(
                         d.evidence.append((f.sent_start, f.sent_end))
                 continue
         if (
-            f.kind == "buy"
+            (f.kind == "buy" or f.purchase)
             and not suppliers
             and recipients
             and categories
@@ -506,6 +541,9 @@ def _attach_denial(r: Resolver, f: Frame, deniers: list[str]) -> None:
     matching = [d for d in involved if d.category in categories]
     if matching:
         involved = matching
+    elif f.materiel and not categories:
+        # "Turkey has not sold weapons to either party": weapons, not the technicians sent
+        involved = [d for d in involved if d.category != "personnel"] or involved
     recent = [d for d in involved if d.sent_index > f.sent_index - WINDOW]
     if not recent and involved:
         # "Moscou dément." three paragraphs later: the denier's latest transfer

@@ -15,7 +15,7 @@ from functools import lru_cache
 from armswatch.clean.normalize import normalise_for_parser
 from armswatch.nlp.accents import AccentTable, looks_accentless
 from armswatch.nlp.component import ARTICLE_ACTORS, TransferComponent
-from armswatch.nlp.discourse import merge, resolve
+from armswatch.nlp.discourse import entry_starts, merge, resolve
 from armswatch.nlp.frames import Frame, origin_of
 from armswatch.nlp.gazetteer import default_gazetteer
 from armswatch.nlp.lexicon import LangLexicon, load_lexicon, strip_accents
@@ -156,6 +156,7 @@ class Extractor:
             if any(f.recipient_described for f in frames)
             else [],
             monarchies=self.component.lex.monarchies,
+            entries=entry_starts(norm),
         )
         for home, group, backers in self.component.lex.proxies:
             if group in present:

@@ -276,6 +276,9 @@ class Frame:
     # looser verb ("armed", "carried"), a modifier or a noun: a recipient left unnamed is the
     # article's
     handover: bool = False
+    purchase: bool = (
+        False  # a purchase noun ("the purchase of J-10C fighters"): seen from the buyer
+    )
 
 
 @dataclass(slots=True)
@@ -1597,6 +1600,12 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
 
 # "Taipei is still waiting for its F-16s", "le Maroc attend ses Apache": bought, not yet there
 WAIT_VERBS = frozenset({"wait", "await", "attendre"})
+VISIT_VERBS = frozenset(
+    {
+        "être", "aller", "venir", "rendre", "arriver", "voyager", "partir",
+        "be", "go", "come", "travel", "arrive", "visit", "head",
+    }
+)  # fmt: skip
 
 # "X is believed / said / reported to have supplied": the passive belongs to the belief
 RAISING_VERBS = frozenset(
@@ -1833,6 +1842,39 @@ def _purpose_recipients(trigger: Token, ctx: SentenceContext) -> list[ActorMenti
     return []
 
 
+def _own_platform(m: MaterielMention) -> bool:
+    """ "acquired Tomahawks for its destroyers", "en a acquis pour ses destroyers": what the
+    goods are for is the buyer's own, not part of the transfer."""
+    root = m.span.root
+    return case_marker(root) in {"pour", "for"} and any(
+        c.lower_ in POSSESSIVES for c in root.children
+    )
+
+
+def _system_ammunition(m: MaterielMention, ctx: SentenceContext) -> bool:
+    """ "des lanceurs Hawk et leurs missiles", "NASAMS launchers and their missiles": a system's
+    own missiles come with it; the air-defence system is the transfer."""
+    root = m.span.root
+    if m.category != "missiles" or root.dep_ != "conj":
+        return False
+    if not any(c.lower_ in POSSESSIVES for c in root.children):
+        return False
+    system = ctx.mat_by_token.get(root.head.i)
+    if system is None:
+        # "lanceurs de défense antiaérienne Hawk": the system named under the launcher noun
+        system = next(
+            (
+                ctx.mat_by_token[t.i]
+                for t in root.head.subtree
+                if t.i in ctx.mat_by_token
+                and t.i < root.i
+                and ctx.mat_by_token[t.i].category == "air_defence"
+            ),
+            None,
+        )
+    return system is not None and system.category == "air_defence"
+
+
 def _materiel_in(
     members: set[int], ctx: SentenceContext, trigger: Token | None = None
 ) -> list[MaterielMention]:
@@ -1855,6 +1897,8 @@ def _materiel_in(
         and not _carried_by_capability(m, trigger, ctx)
         and not _withdrawn(m)
         and not _targeted(m, ctx.lex)
+        and not _own_platform(m)
+        and not _system_ammunition(m, ctx)
     ]
     # "composants d'armes chimiques": a materiel phrase governed by another through "de/of" is a
     # modifier, not a second item; "y compris des drones", "drones et missiles" stay.
@@ -2249,6 +2293,30 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         planned = True  # "ont annoncé qu'ils fourniraient": future in the past, not hearsay
     if kind == "request" or in_set(trigger, lex.planned_verbs):
         planned = True
+    if (
+        trigger.dep_ in {"advcl", "xcomp", "acl"}
+        and (
+            lemma(trigger.head) in VISIT_VERBS
+            or any(c.dep_ == "cop" for c in trigger.head.children)  # "est à Washington pour"
+        )
+        and any(
+            c.dep_ in {"mark", "aux", "case"} and c.lower_ in {"pour", "afin", "to"}
+            for c in trigger.children
+        )
+        # "le seul pays connu pour avoir acheté …": a past infinitive tells what was done
+        and not any(
+            c.dep_.startswith("aux") and lemma(c) in {"avoir", "have"} for c in trigger.children
+        )
+    ):
+        planned = True  # "Zelensky est à Washington pour obtenir des Tomahawk": the aim of a visit
+    if (
+        lex.lang == "fr"
+        and kind == "noun"
+        and trigger.dep_ in SUBJ
+        and _conditional(trigger.head)
+        and not _is_reporting(trigger.head, lex)
+    ):
+        planned = True  # "la livraison de Tomahawk constituerait une escalade": hypothetical
     if lemma(trigger) in WAIT_VERBS:
         return "planned", False, deniers  # "Taipei is still waiting for F-16s": not delivered
     if (
@@ -2716,12 +2784,36 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             if asked is not None:
                 frames.append(asked)
             continue
+        if (
+            kind == "supply"
+            and lemma(tok) == "fly"
+            and not any(
+                t.dep_ == "prep" and t.lower_ in {"to", "into"} and t.i > tok.i for t in tok.subtree
+            )
+            and not any(
+                c.dep_ in {"dative", "iobj", "prt", "auxpass", "nsubjpass"} for c in tok.children
+            )
+            and any(c.dep_ in OBJ for c in tok.children)
+        ):
+            kind = ""  # "Baghdad flies American fighters": its own air force, held
+        if not kind and tok.pos_ in {"VERB", "AUX"} and lemma(tok) in HOLDING_VERBS | {"fly"}:
+            held = _holding_frame(tok, ctx, sent_index)
+            if held is not None:
+                frames.append(held)
+            continue
         if not kind:
             continue
         if kind == "supply" and tok.pos_ in {"VERB", "AUX"} and _materiel_moves_itself(tok, ctx):
             continue
         if kind == "supply" and _capability(tok, ctx):
             continue
+        if kind == "supply" and (
+            lemma(tok) in EQUIP_VERBS or (tok.pos_ == "NOUN" and tok.lower_.startswith("équip"))
+        ):
+            fitted = _fitting_frame(tok, ctx, sent_index)
+            if fitted is not None:
+                frames.append(fitted)
+                continue
         frame = _frame_for_trigger(tok, kind, ctx, sent_index)
         if frame is not None:
             frames.append(frame)
@@ -2885,6 +2977,127 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     if frame.status == "denied_only":
         frame.speakers = []
     return frame if frame.recipients or unnamed_buyer else None
+
+
+HOLDING_VERBS = frozenset(
+    {
+        "operate", "field", "possess", "own", "have",
+        "exploiter", "posséder", "disposer", "aligner", "détenir", "avoir",
+    }
+)  # fmt: skip
+
+
+def _holding_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
+    """ "Egypt's air force already operates the French Rafale", "l'Algérie aligne des Su-30
+    russes": a state holding materiel its text gives a foreign maker got it from that maker.
+    Only a maker named on the materiel itself counts (not a system's usual maker), and only
+    specific materiel: "Ukraine has Western support" is no transfer."""
+    if tok.dep_.startswith("aux") or (
+        # "Ukraine has to buy …": a modal, not a holding
+        lemma(tok) in {"have", "avoir"}
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
+    ):
+        return None
+    subj, passive = subject_of(tok, ctx)
+    if subj is None or passive:
+        return None
+    holders = [a for a in actors_of_np(subj, ctx) if a.kind in {"state", "group"}]
+    described = "" if holders else described_state(subj, ctx)
+    if not holders and not described:
+        return None
+    members = {
+        t.i
+        for c in tok.children
+        if c.dep_ in OBJ
+        or (c.dep_ in {"obl", "obl:arg", "nmod"} and case_marker(c) in {"de", "d'", "des"})
+        for t in c.subtree
+    }
+    mats = [
+        m for m in _materiel_in(members, ctx, tok) if m.category not in {"unspecified", "personnel"}
+    ]
+    if not mats:
+        return None
+    held = {a.actor_id for a in holders}
+    # "Russian Su-30s and Chinese drones": each item from its own maker
+    maker_of = {
+        m.span.text: [
+            a.actor_id
+            for a in _materiel_makers([m], ctx, deep=True, possessor=True)
+            if a.kind == "state" and a.actor_id not in held
+        ]
+        for m in mats
+    }
+    mats = [m for m in mats if maker_of[m.span.text]]
+    if not mats:
+        return None
+    makers = list(dict.fromkeys(x for m in mats for x in maker_of[m.span.text][:1]))
+    status, negated, _ = _status(tok, "buy", ctx)
+    if negated or status == "denied_only":
+        return None
+    frame = _frame_on(tok, "buy", ctx, sent_index, mats)
+    frame.suppliers = makers
+    frame.recipients = _ids(holders)
+    frame.seller_of = {m.span.text: maker_of[m.span.text][0] for m in mats}
+    frame.recipient_described = described
+    frame.status = status
+    frame.syntactic_roles = 1 + int(bool(holders))
+    _situate(frame, ctx, tok)
+    return frame
+
+
+EQUIP_VERBS = frozenset({"équiper", "equip", "doter", "fit"})
+
+
+def _fitting_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
+    """ "Le Royaume-Uni en équipe ses sous-marins", "Poland will equip its F-16s with JASSM
+    missiles": fitting one's own platforms is buying what is fitted, from its maker; the
+    platform is no part of the transfer. None unless the object is the subject's own."""
+    platform = next(
+        (
+            c
+            for c in tok.children
+            # "en équipe ses sous-marins" with the verb read as a noun: its bare noun phrase
+            if (c.dep_ in OBJ or (tok.pos_ == "NOUN" and c.dep_ == "nmod" and not case_marker(c)))
+            and c.i in ctx.mat_by_token  # "its F-16s", not "its proxies"
+            and any(d.lower_ in POSSESSIVES for d in c.children)
+        ),
+        None,
+    )
+    if platform is None:
+        return None
+    subj, passive = subject_of(tok, ctx)
+    buyers = actors_of_np(subj, ctx) if subj is not None and not passive else []
+    if not buyers:
+        return None
+    # the platform itself, not what the parser hung on it ("ses F-16 de missiles JASSM")
+    fitted = [
+        c
+        for c in platform.children
+        if c.dep_ in {"nmod", "prep"} and (case_marker(c) in {"de", "d'"} or c.lower_ == "with")
+    ]
+    inside = {t.i for t in platform.subtree} - {t.i for c in fitted for t in c.subtree}
+    members = {
+        t.i for c in tok.children if c.dep_ not in SUBJ for t in c.subtree if t.i not in inside
+    }
+    mats = [m for m in _materiel_in(members, ctx, tok) if m.span.root.i not in inside]
+    frame = _frame_on(tok, "buy", ctx, sent_index, mats)
+    held = {a.actor_id for a in buyers}
+    frame.recipients = _ids(buyers)
+    frame.suppliers = [
+        a.actor_id
+        for a in _materiel_makers(mats, ctx, deep=True, possessor=True)
+        if a.actor_id not in held
+    ][:1]
+    frame.origin = origin_of([text for _, text in frame.materiel], ctx.lex)
+    frame.anaphoric = not mats and any(c.lower_ in {"en", "them", "it"} for c in tok.children)
+    if not mats and not frame.anaphoric:
+        return None
+    frame.status, negated, _ = _status(tok, "buy", ctx)
+    if negated:
+        return None
+    frame.syntactic_roles = 1
+    _situate(frame, ctx, tok)
+    return frame
 
 
 def _frame_on(
@@ -3120,14 +3333,27 @@ def origin_of(texts: list[str], lex: LangLexicon) -> str | None:
 
 
 def _materiel_makers(
-    mats: list[MaterielMention], ctx: SentenceContext, *, deep: bool = False
+    mats: list[MaterielMention],
+    ctx: SentenceContext,
+    *,
+    deep: bool = False,
+    possessor: bool = False,
 ) -> list[ActorMention]:
     """Actors named on the materiel itself: "des drones iraniens" (a direct modifier),
     "soldiers from North Korea" (a *from* phrase) or, with ``deep``, "Iranian-made drones"
-    (where *Iranian* hangs on *made*)."""
+    (where *Iranian* hangs on *made*). With ``possessor`` (what a buyer gets or holds), a state
+    owning the materiel is its maker: "to buy Israel's David's Sling", "picked China's FD-2000"."""
     out: list[ActorMention] = []
     for m in mats:
         root = m.span.root
+        if possessor:
+            for c in root.children:
+                if c.dep_ in {"poss", "nmod:poss"} and c.i < root.i:
+                    out += [
+                        a
+                        for a in actors_of_np(c, ctx)
+                        if a.kind == "state" and a.type != "demonym" and a not in out
+                    ]
         children = list(root.children)
         if deep and root.dep_ == "nmod" and root.head.lower_ in QUANTITY_NOUNS:
             # "une vingtaine de blindés produits par Arquus": the participle hangs on the count
@@ -3270,7 +3496,7 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
         if any(t.i in ctx.mat_by_token or t.i in ctx.by_token for t in c.subtree):
             return False
         referring = in_set(c, lex.anaphors) or in_set(c, lex.shipment_nouns)
-        if described_state(c, ctx) and in_set(tok, lex.object_is_recipient):
+        if described_state(c, ctx, definite_force=True) and in_set(tok, lex.object_is_recipient):
             continue  # "to provide the kingdom with its Barak MX system": the buyer
         return not (referring or c.lower_ in QUANTITY_NOUNS)
     return False
@@ -3319,9 +3545,11 @@ OWN_POSSESSIVES = POSSESSIVES | {"notre", "his", "her", "our"}  # "à son mouvem
 DEFINITE_DESCRIPTION = frozenset({"le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this"})
 
 
-def described_state(np: Token, ctx: SentenceContext) -> str:
+def described_state(np: Token, ctx: SentenceContext, *, definite_force: bool = False) -> str:
     """ "le pays", "the kingdom", "sa marine", "its air force": a state named only
-    by description. "state", "monarchy" (a kingdom or emirate), or "" when ``np`` names none."""
+    by description. "state", "monarchy" (a kingdom or emirate), or "" when ``np`` names none.
+    With ``definite_force`` (the recipient of a named supplier's supply), "the army" also
+    names the state the article is about: "Egypt provided the army with K-8 jets"."""
     lex = ctx.lex
     # "livrés au royaume par Israël": the agent the parser hung on the noun is not part of it
     own = {t.i for t in np.subtree} - {
@@ -3343,17 +3571,30 @@ def described_state(np: Token, ctx: SentenceContext) -> str:
     # kingdom or junta may also be definite ("le pays", "the junta"). "son voisin" is another
     # state: not listed.
     definite_ok = bool(words & (lex.monarchic | {"pays", "country", "nation", "junte", "junta"}))
+    definite_ok = definite_ok or (definite_force and bool(words & ARMED_FORCES))
     if dets & POSSESSIVES or (definite_ok and dets & DEFINITE_DESCRIPTION):
         return "monarchy" if words & lex.monarchic else "state"
     return ""
 
 
-def _described_child(tok: Token, ctx: SentenceContext, keep: Callable[[Token], bool]) -> str:
+def _described_child(
+    tok: Token,
+    ctx: SentenceContext,
+    keep: Callable[[Token], bool],
+    *,
+    definite_force: bool = False,
+) -> str:
     """The description ("state", "monarchy") of the first child ``keep`` accepts that describes
     a state, or ""."""
+    nouns: list[Token] = []
     for c in tok.children:
+        if c.dep_ == "prep":  # English hangs the noun on its preposition
+            nouns += [g for g in c.children if g.dep_ == "pobj"]
+        else:
+            nouns.append(c)
+    for c in nouns:
         if keep(c):
-            described = described_state(c, ctx)
+            described = described_state(c, ctx, definite_force=definite_force)
             if described:
                 return described
     return ""
@@ -3883,7 +4124,10 @@ def _frame_for_trigger(
             if not recipients and not frame.recipient_described:
                 # "avaient été livrés au royaume", "delivered to the country": described
                 frame.recipient_described = _described_child(
-                    tok, ctx, lambda c: case_marker(c) in RECIPIENT_PREPS
+                    tok,
+                    ctx,
+                    lambda c: case_marker(c) in RECIPIENT_PREPS,
+                    definite_force=bool(suppliers),
                 )
             if not recipients and in_set(tok, lex.object_is_recipient):
                 recipients = [a for a in objects if a not in suppliers]
@@ -3903,7 +4147,9 @@ def _frame_for_trigger(
                     frame.quantity, frame.quantity_value = _quantity(mats, ctx)
                 if not recipients and not frame.recipient_described:
                     # "to provide the kingdom with its Barak MX system": the state described
-                    frame.recipient_described = _described_child(tok, ctx, lambda c: c.dep_ in OBJ)
+                    frame.recipient_described = _described_child(
+                        tok, ctx, lambda c: c.dep_ in OBJ, definite_force=bool(suppliers)
+                    )
                 if not recipients and lex.lang == "fr" and not frame.recipient_described:
                     # "approvisionner en armes les mercenaires du groupe Wagner": a bare noun
                     # phrase after the verb, whatever the parser attached it to
@@ -4093,7 +4339,7 @@ def _frame_for_trigger(
                 # "Bolivia wants Iranian drones", "… Iranian drone technology": the maker named
                 suppliers = [
                     a
-                    for a in _materiel_makers(mats, ctx, deep=True)
+                    for a in _materiel_makers(mats, ctx, deep=True, possessor=True)
                     + [
                         b
                         for m in mats
@@ -4174,7 +4420,9 @@ def _frame_for_trigger(
             if not suppliers:
                 # "Russia bought Iranian-made drones": the maker named on the materiel
                 suppliers = [
-                    a for a in _materiel_makers(mats, ctx, deep=True) if a not in recipients
+                    a
+                    for a in _materiel_makers(mats, ctx, deep=True, possessor=True)
+                    if a not in recipients
                 ]
             if recipients:
                 frame.syntactic_roles += 1
@@ -4220,6 +4468,7 @@ def _frame_for_trigger(
                 suppliers = [
                     a for a in mentions if a.prep in {"from", "auprès", "de"} and a not in takers
                 ] or [a for a in _materiel_makers(mats, ctx, deep=True) if a not in takers]
+        frame.purchase = in_set(tok, lex.buy_nouns)
         if in_set(tok, lex.buy_nouns) and not recipients:
             # "La Pologne a signé un contrat pour l'achat de chars K2"
             gov = tok.head
