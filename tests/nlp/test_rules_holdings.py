@@ -16,7 +16,8 @@
 - a platform the goods are for is no part of them ("acquired Tomahawks for its destroyers");
 - refuelling stops are routes; rocket-fuel precursors are components; "surface-to-air missile
   batteries" are air defence; a "military package for Ukraine" names its recipient;
-- a live blog's timestamped entry starts with no quoted speaker from the entry before.
+- a live blog's timestamped entry starts with no quoted speaker from the entry before;
+- "Kyiv's allies" are not Kyiv (a false report the "the country" rule exposed on real news).
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -276,3 +277,19 @@ def test_a_live_blog_entry_does_not_inherit_the_last_speaker() -> None:
     found = by_triple(armswatch.extract(text, lang="fr"))
     assert [c.id for c in found[("ESP", "UKR", "ammunition")].claimed_by] == ["ESP"]
     assert "ESP" not in [c.id for c in found[("UKR", "USA", "uav")].claimed_by]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            'In a statement, the Kremlin accused Kyiv\'s allies of sending "modern weapons" to the ex-Soviet '
+            "country.",
+            "en",
+        ),
+        ("Le Kremlin accuse les alliés de Kiev d'envoyer des armes au pays.", "fr"),
+    ],
+)
+def test_a_states_allies_are_not_that_state(text: str, lang: str) -> None:
+    """Found on real war news: "Kyiv's allies" supplied nothing from Kyiv."""
+    assert not any(r.supplier.id == "UKR" for r in armswatch.extract(text, lang=lang))

@@ -701,6 +701,11 @@ def build_context(
 # --------------------------------------------------------------------------- actors of a phrase
 
 
+ALLY_NOUNS = frozenset(
+    {"ally", "partner", "backer", "allié", "partenaire", "parrain", "allies", "partners"}
+)
+
+
 def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[ActorMention]:
     """Actors named by the noun phrase headed by ``tok``: the mention covering it, else a
     demonym / name inside its modifiers ("le gouvernement nord-coréen" → PRK). Coordinated
@@ -712,6 +717,8 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
         own = _possessed_group(own, ctx) or own
     if own is not None:
         found.append(own)
+    elif lemma(tok) in ALLY_NOUNS:
+        return []  # "Kyiv's allies", "les alliés de Kiev": others than Kyiv
     elif depth > 0:
         for child in tok.children:
             if child.dep_ not in NP_LINKS or child.i < ctx.sent.start or child.i >= ctx.sent.end:
@@ -1720,6 +1727,8 @@ def _left_fallback(trigger: Token, ctx: SentenceContext, exclude: set[str]) -> l
             continue
         if a.prep in NON_SUBJECT_PREPS - {"de", "d'", "du", "des"} | {"selon"}:
             continue
+        if a.root.dep_ in {"poss", "nmod:poss", "nmod"} and lemma(a.root.head) in ALLY_NOUNS:
+            return []  # "accused Kyiv's allies of sending": the allies, whoever they are
         # "Paris et Berlin ont fourni …" with the subject misparsed: both conjuncts
         partners = [
             b
