@@ -4037,6 +4037,14 @@ def _frame_for_trigger(
             # "the Navy seized a dhow carrying parts", "a dhow seized off Somalia carried
             # missile parts": the vessel carries them, whoever is named around it
             subj = None
+        if (
+            kind == "supply"
+            and not passive
+            and subj is not None
+            and ctx.actor_at(subj) is None
+            and lemma(subj) in ALLY_NOUNS
+        ):
+            return None  # "to allow Kyiv's allies to donate F-16s": suppliers nobody names
         subj_actors, first_person = _resolve_subject(subj, ctx)
         subject_named = bool(subj_actors) and subj is not None and subj.lower_ not in PRONOUNS
         if (
