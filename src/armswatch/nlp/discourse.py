@@ -93,7 +93,8 @@ class Resolver:
     ) -> list[str]:
         """ "le pays a reçu …", "its navy operates …", "the kingdom buys …": the state the
         article is about at that point: the last state that received something within a few
-        sentences, else the state it has named most so far (the first named on a tie)."""
+        sentences, else the state that has received most in the article so far, else the state
+        it has named most so far (the first named on a tie)."""
 
         def fits(x: str) -> bool:
             if x in exclude or actor_kind(x) != "state":
