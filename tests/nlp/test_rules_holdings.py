@@ -239,6 +239,16 @@ def test_the_status_of_an_aim(text: str, lang: str, status: str) -> None:
             "en",
             {("CHN", "IRN", "air_defence")},
         ),
+        (
+            "La Chine a expédié du perchlorate de sodium, un précurseur de propergol, vers l'Iran.",
+            "fr",
+            {("CHN", "IRN", "components")},
+        ),
+        (
+            "La Chine a démenti avoir livré des batteries de missiles sol-air à l'Iran.",
+            "fr",
+            {("CHN", "IRN", "air_defence")},
+        ),
     ],
 )
 def test_what_is_part_of_the_transfer(
@@ -256,12 +266,24 @@ def test_a_refuelling_stop_is_a_route() -> None:
     assert [v.id for v in report.via] == ["EGY"]
 
 
-def test_a_military_package_names_the_recipient_of_what_follows() -> None:
-    text = (
-        "Defence Minister Margarita Robles has announced a new military package for Ukraine. "
-        "Spain will send 20 M113 armoured personnel carriers and a batch of artillery shells."
-    )
-    assert triples(armswatch.extract(text, lang="en")) == {
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Defence Minister Margarita Robles has announced a new military package for Ukraine. "
+            "Spain will send 20 M113 armoured personnel carriers and a batch of artillery shells.",
+            "en",
+        ),
+        # French names it "paquet d'aide militaire", which the aid noun already covers
+        (
+            "La ministre Margarita Robles a annoncé un nouveau paquet d'aide militaire pour "
+            "l'Ukraine. L'Espagne enverra vingt blindés M113 et un lot d'obus d'artillerie.",
+            "fr",
+        ),
+    ],
+)
+def test_a_military_package_names_the_recipient_of_what_follows(text: str, lang: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {
         ("ESP", "UKR", "armour"),
         ("ESP", "UKR", "ammunition"),
     }

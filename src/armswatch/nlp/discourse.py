@@ -293,8 +293,7 @@ def resolve(
             # "both rejected claims that North Korea is arming Russia": the pair's transfers
             pair = [d for d in r.drafts if d.supplier in suppliers and d.recipient in recipients]
             if f.materiel:
-                # "has not sold weapons to either party": the weapons, not the technicians sent
-                pair = [d for d in pair if d.category != "personnel"] or pair
+                pair = _materiel_only(pair)
             if pair and deniers:
                 for d in pair:
                     d.deniers = _unique([*d.deniers, *deniers])
@@ -529,6 +528,12 @@ def _corroborate(r: Resolver, f: Frame, named: list[str]) -> None:
                     d.evidence.append((f.sent_start, f.sent_end))
 
 
+def _materiel_only(drafts: list[Draft]) -> list[Draft]:
+    """What a denial of "weapons" covers: "Turkey has not sold weapons to either party" denies
+    the drones, not the technicians sent (all of them when only people were sent)."""
+    return [d for d in drafts if d.category != "personnel"] or drafts
+
+
 def _attach_denial(r: Resolver, f: Frame, deniers: list[str]) -> None:
     if not deniers:
         return
@@ -543,8 +548,7 @@ def _attach_denial(r: Resolver, f: Frame, deniers: list[str]) -> None:
     if matching:
         involved = matching
     elif f.materiel and not categories:
-        # "Turkey has not sold weapons to either party": weapons, not the technicians sent
-        involved = [d for d in involved if d.category != "personnel"] or involved
+        involved = _materiel_only(involved)
     recent = [d for d in involved if d.sent_index > f.sent_index - WINDOW]
     if not recent and involved:
         # "Moscou dément." three paragraphs later: the denier's latest transfer

@@ -276,9 +276,8 @@ class Frame:
     # looser verb ("armed", "carried"), a modifier or a noun: a recipient left unnamed is the
     # article's
     handover: bool = False
-    purchase: bool = (
-        False  # a purchase noun ("the purchase of J-10C fighters"): seen from the buyer
-    )
+    # a purchase noun ("the purchase of J-10C fighters"): seen from the buyer
+    purchase: bool = False
 
 
 @dataclass(slots=True)
@@ -2805,7 +2804,7 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             and any(c.dep_ in OBJ for c in tok.children)
         ):
             kind = ""  # "Baghdad flies American fighters": its own air force, held
-        if not kind and tok.pos_ in {"VERB", "AUX"} and lemma(tok) in HOLDING_VERBS | {"fly"}:
+        if not kind and tok.pos_ in {"VERB", "AUX"} and lemma(tok) in HOLDING_VERBS:
             held = _holding_frame(tok, ctx, sent_index)
             if held is not None:
                 frames.append(held)
@@ -2990,7 +2989,7 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
 
 HOLDING_VERBS = frozenset(
     {
-        "operate", "field", "possess", "own", "have",
+        "operate", "field", "possess", "own", "have", "fly",
         "exploiter", "posséder", "disposer", "aligner", "détenir", "avoir",
     }
 )  # fmt: skip
