@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from armswatch.nlp.discourse import entry_starts, merge, resolve
+from armswatch.nlp.discourse import entry_starts, merge, named_states, resolve
 from armswatch.nlp.frames import (
     DOCUMENT_NOUNS,
     ActorMention,
@@ -232,11 +232,7 @@ class TransferComponent:
             bindings,
             actor_kind=self.gazetteer.kind,
             origin_of=lambda texts: origin_of(texts, self.lex),
-            state_mentions=[
-                (m.start, m.actor_id)
-                for m in self.gazetteer.find(doc.text)
-                if self.gazetteer.kind(m.actor_id) == "state"
-            ]
+            state_mentions=named_states(self.gazetteer.find(doc.text), self.gazetteer.kind)
             if any(f.recipient_described for f in frames)
             else [],
             monarchies=self.lex.monarchies,

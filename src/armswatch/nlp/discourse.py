@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from armswatch.nlp.frames import Frame, Speaker
 from armswatch.records import Actor, Evidence, TransferReport
@@ -54,6 +55,16 @@ _ENTRY_STAMP = re.compile(
 )
 
 
+def named_states(
+    mentions: Iterable[Any], kind: Callable[[str], str]
+) -> list[tuple[int, str, bool]]:
+    """(offset, state id, by demonym) of the states an article names, for
+    ``Resolver.described_state``."""
+    return [
+        (m.start, m.actor_id, m.type == "demonym") for m in mentions if kind(m.actor_id) == "state"
+    ]
+
+
 def entry_starts(text: str) -> list[int]:
     """Offsets where a live blog's timestamped entries begin (none in an ordinary article)."""
     return [m.start() for m in _ENTRY_STAMP.finditer(text)]
@@ -87,7 +98,7 @@ class Resolver:
         self,
         f: Frame,
         exclude: list[str],
-        state_mentions: list[tuple[int, str]],
+        state_mentions: list[tuple[int, str, bool]],
         monarchies: frozenset[str],
         actor_kind: Callable[[str], str],
     ) -> list[str]:
@@ -117,13 +128,19 @@ class Resolver:
                 received[d.recipient] = received.get(d.recipient, 0) + 1
         if received:
             return [max(received, key=lambda a: received[a])]
+        # a demonym ("Turkish rocket launchers", "chars chinois") mostly says where materiel
+        # comes from, not what the article is about: demonyms count only when no state that
+        # fits is named otherwise
         counts: dict[str, tuple[int, int]] = {}
-        for start, actor in state_mentions:
-            if start >= f.sent_start:
+        for by_demonym in (False, True):
+            for start, actor, demonym in state_mentions:
+                if start >= f.sent_start:
+                    break
+                if demonym == by_demonym and fits(actor):
+                    n, first = counts.get(actor, (0, -start))
+                    counts[actor] = (n + 1, first)
+            if counts:
                 break
-            if fits(actor):
-                n, first = counts.get(actor, (0, -start))
-                counts[actor] = (n + 1, first)
         if not counts:
             return []
         # most named; on a tie, the one named first (an article opens on its subject)
@@ -183,13 +200,13 @@ def resolve(
     *,
     actor_kind: Callable[[str], str],
     origin_of: Callable[[list[str]], str | None] = lambda texts: None,
-    state_mentions: list[tuple[int, str]] | None = None,
+    state_mentions: list[tuple[int, str, bool]] | None = None,
     monarchies: frozenset[str] = frozenset(),
     entries: Iterable[int] = (),
 ) -> list[Draft]:
-    """Drafts from an article's frames. ``state_mentions`` are (offset, state id) of every state
-    the article names, in order; they resolve buyers named by description ("le pays").
-    ``entries`` are the offsets where a live blog's timestamped entries begin."""
+    """Drafts from an article's frames. ``state_mentions`` are (offset, state id, by demonym) of
+    every state the article names, in order; they resolve buyers named by description ("le
+    pays"). ``entries`` are the offsets where a live blog's timestamped entries begin."""
     state_mentions = sorted(state_mentions or [])
     starts = sorted(entries)
     r = Resolver(dict(bindings))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from armswatch.clean.normalize import normalise_for_parser
 from armswatch.nlp.accents import AccentTable, looks_accentless
 from armswatch.nlp.component import ARTICLE_ACTORS, TransferComponent
-from armswatch.nlp.discourse import entry_starts, merge, resolve
+from armswatch.nlp.discourse import entry_starts, merge, named_states, resolve
 from armswatch.nlp.frames import Frame, origin_of
 from armswatch.nlp.gazetteer import default_gazetteer
 from armswatch.nlp.lexicon import LangLexicon, load_lexicon, strip_accents
@@ -148,11 +148,7 @@ class Extractor:
             actor_kind=kind,
             origin_of=lambda texts: origin_of(texts, self.component.lex),
             # only an article with a buyer named by description needs where its states are
-            state_mentions=[
-                (m.start, m.actor_id)
-                for m in self.gazetteer.find(norm, present)
-                if kind(m.actor_id) == "state"
-            ]
+            state_mentions=named_states(self.gazetteer.find(norm, present), kind)
             if any(f.recipient_described for f in frames)
             else [],
             monarchies=self.component.lex.monarchies,

@@ -1360,6 +1360,62 @@ def _helpers_present(verb: Token, ctx: SentenceContext) -> bool:
     )
 
 
+TRAIN_VERBS = frozenset(
+    {
+        "former", "entraîner", "encadrer", "instruire", "épauler",
+        "train", "mentor", "drill", "instruct",
+    }
+)  # fmt: skip
+FIGHT_VERBS = frozenset({"combattre", "battre", "fight", "serve", "servir"})
+
+
+def _personnel_at_work(verb: Token, ctx: SentenceContext) -> list[MaterielMention]:
+    """ "Des instructeurs chinois ont formé les télépilotes congolais", "North Korean troops are
+    fighting alongside Russian forces": foreign military people training a force, or fighting
+    beside it, were sent to it by their state. The people, or [] when the verb says neither."""
+    if lemma(verb) not in TRAIN_VERBS | FIGHT_VERBS or _passive_verb(verb):
+        return []
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subj is None:
+        return []
+    inside = {t.i for t in subj.subtree}
+    crew = [m for m in ctx.materiel if m.category == "personnel" and m.span.root.i in inside]
+    if not crew:
+        return []
+    if lemma(verb) in FIGHT_VERBS and not _fighting_alongside(verb, ctx, crew):
+        return []  # "des soldats combattent dans le Donbass": no one they serve
+    if lemma(verb) in TRAIN_VERBS and not any(c.dep_ in OBJ for c in verb.children):
+        return []  # "les instructeurs se sont entraînés": nobody trained
+    return crew
+
+
+def _force_owner(np: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """ "les forces du maréchal Khalifa Haftar", "the troops of the Malian junta": the actor a
+    chain of "of" phrases names (never one after "contre", "in" or "dans": "leur offensive
+    contre Tripoli")."""
+    cur = [np]
+    for _ in range(3):
+        nxt = []
+        for t in cur:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    nxt += [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ in {"nmod", "flat:name", "appos"} and case_marker(c) in {
+                    "",
+                    "de",
+                    "d'",
+                    "du",
+                    "des",
+                }:
+                    nxt.append(c)
+        for t in nxt:
+            found = [a for a in actors_of_np(t, ctx, depth=1) if a.kind != "region"]
+            if found:
+                return found[:1]
+        cur = nxt
+    return []
+
+
 def _finite_acl(verb: Token) -> bool:
     """ "L'Indonésie négocie l'achat de …" parsed as a noun root with a clause hung on it: a
     finite verb right after the sentence's root noun is that noun's predicate."""
@@ -2722,7 +2778,7 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 kind = "request"
             elif in_set(tok, lex.thank):
                 kind = "thank"
-            elif _helpers_present(tok, ctx):
+            elif _helpers_present(tok, ctx) or _personnel_at_work(tok, ctx):
                 kind = "arrival"  # "Russian instructors are in the country to train its forces"
             elif (
                 lemma(tok) in NEGOTIATE_VERBS
@@ -4058,8 +4114,11 @@ def _frame_for_trigger(
             head_actors = [
                 a
                 for a in actors_of_np(tok.head, ctx)
-                # the head itself names the actor, not a demonym deep in its phrase
-                if a.span.start <= tok.head.i < a.span.end or a.root.head.i == tok.head.i
+                # the head itself names the actor, not a demonym deep in its phrase; an
+                # adjective on it names where the thing comes from: "the newly acquired
+                # Turkish missile system"
+                if (a.span.start <= tok.head.i < a.span.end or a.root.head.i == tok.head.i)
+                and not (a.type == "demonym" and a.root.dep_ == "amod")
             ]
             if tok.head.i in ctx.mat_by_token:
                 head_actors = []  # "des F-16 américains acquis": the materiel was acquired
@@ -4325,6 +4384,31 @@ def _frame_for_trigger(
             ]
             if lemma(tok) in ESCORT_VERBS and not crew:
                 return None  # "le ministre accompagne le président": only people sent count
+            if crew and lemma(tok) in TRAIN_VERBS | FIGHT_VERBS:
+                # the force trained ("la garde présidentielle angolaise") or fought beside
+                served = (
+                    _fighting_alongside(tok, ctx, crew)
+                    if lemma(tok) in FIGHT_VERBS
+                    else [
+                        a
+                        for c in tok.children
+                        if c.dep_ in OBJ
+                        for a in actors_of_np(c, ctx) or _force_owner(c, ctx)
+                        if a not in owners
+                    ]
+                )
+                recipients = served or recipients
+                # "aux côtés des rebelles du M23": the force served is no origin
+                suppliers = [a for a in suppliers if a not in served]
+                if not served and lemma(tok) in TRAIN_VERBS:
+                    # "trained its pilots", "ont formé l'armée": the state described, else
+                    # the place ("à Kinshasa"); a force named by nothing ("cette garde
+                    # présidentielle") is nobody's to guess
+                    frame.recipient_described = _described_child(
+                        tok, ctx, lambda c: c.dep_ in OBJ, definite_force=True
+                    )
+                    if not frame.recipient_described and not recipients:
+                        return None
             if crew and not suppliers:
                 # "Une douzaine de techniciens turcs sont arrivés", "Indian technicians
                 # accompany the delivery": people are sent by their own state
@@ -4415,7 +4499,28 @@ def _frame_for_trigger(
                 buyer = subj if subj is not None and tok.dep_ not in {"acl", "amod"} else None
                 if buyer is None and tok.dep_ in {"acl", "amod"}:
                     buyer = _user_subject(tok, ctx)
-                frame.recipient_described = described_state(buyer, ctx) if buyer is not None else ""
+                # with the seller named, "the army ordered tanks from NORINCO" is the army of
+                # the state the article is about, as for a named supplier's recipient
+                frame.recipient_described = (
+                    described_state(buyer, ctx, definite_force=bool(sources))
+                    if buyer is not None
+                    else ""
+                )
+                if (
+                    buyer is None
+                    and passive
+                    and sources
+                    and not agents
+                    and subj is not None
+                    and (
+                        subj.i in ctx.mat_by_token
+                        or _anaphoric({t.i for t in subj.subtree}, ctx)
+                        or subj.lower_ in {"they", "it", "ils", "elles", "il", "elle"}
+                    )
+                ):
+                    # "the guns had been purchased from the United States": bought by the state
+                    # the article is about
+                    frame.recipient_described = "state"
                 if buyer is not None and buyer.lower_ in SINGULAR_PRONOUNS and (sources or mats):
                     # "In April it received BrahMos missiles from India": "it" is the state the
                     # article is about, as "the country" would be, unless the sentence named
