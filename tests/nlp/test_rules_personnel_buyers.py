@@ -10,7 +10,15 @@
   article is about; "they had been purchased from the United States" is a purchase by it;
 - "the newly acquired Turkish missile system": the demonym names the maker, never the buyer;
 - the state an article is about is the one it names, not the one its demonyms give materiel
-  to ("Turkish rocket launchers"); demonyms count only when no state that fits is named.
+  to ("Turkish rocket launchers"); demonyms count only when no state that fits is named;
+- "the Franco-Italian system was delivered": the demonym on delivered goods is their maker;
+  "les J-10C pakistanais sont armés de missiles": the armed jets are the recipient's;
+- "Israel's edge" after a comma is not the supplier of a "sale" in the same headline;
+- "the F-35I Adir, dozens of which it has received from the United States": the count's noun;
+- "l'Égypte s'est dotée de …", parsed as a passive, is still a purchase by Egypt;
+- "n'est pas soupçonné d'avoir vendu": nobody asserts that transfer;
+- a buyer after more drones, with no seller named, does not buy them from the seller of the
+  jets reported just before.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -133,3 +141,67 @@ def test_the_state_described_is_named_not_given_by_demonyms() -> None:
     found = triples(armswatch.extract(text, lang="en"))
     assert ("CHN", "BGD", "armour") in found
     assert all(r != "TUR" for _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Italy confirmed that the second SAMP/T battery has arrived in Ukraine. The first "
+            "Franco-Italian SAMP/T system was delivered in 2023.",
+            "en",
+            {("FRA", "UKR", "air_defence")},
+        ),
+        (
+            "Les J-10C pakistanais sont armés de missiles PL-15, livrés eux aussi par Pékin.",
+            "fr",
+            {("CHN", "PAK", "missiles"), ("CHN", "PAK", "aircraft")},
+        ),
+        (
+            "Japan now operates the F-35A, dozens of which it has received from the United States.",
+            "en",
+            {("USA", "JPN", "aircraft")},
+        ),
+        (
+            "L'Égypte s'est également dotée du système IRIS-T SLM, d'après des sources "
+            "industrielles.",
+            "fr",
+            {("DEU", "EGY", "air_defence")},
+        ),
+    ],
+)
+def test_who_owns_what_is_named_around_the_goods(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+def test_the_possessor_of_another_noun_sells_nothing() -> None:
+    text = "We will be selling F-35s: Trump backs jet sale to Riyadh, Israel's edge in question"
+    found = triples(armswatch.extract(text, lang="en"))
+    assert found
+    assert all(s != "ISR" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pékin n'est pas soupçonné d'avoir vendu directement ces drones à l'Éthiopie.", "fr"),
+        ("Beijing is not suspected of selling the drones directly to Ethiopia.", "en"),
+    ],
+)
+def test_a_negated_suspicion_asserts_nothing(text: str, lang: str) -> None:
+    assert armswatch.extract(text, lang=lang) == []
+
+
+def test_a_suspicion_still_asserts() -> None:
+    text = "Beijing is suspected of selling the drones directly to Ethiopia."
+    assert triples(armswatch.extract(text, lang="en")) == {("CHN", "ETH", "uav")}
+
+
+def test_a_buyer_of_new_drones_names_no_seller_from_other_transfers() -> None:
+    text = (
+        "En 2024, la Russie a remis à l'armée de l'air éthiopienne des chasseurs Su-30. "
+        "Addis-Abeba cherche en outre à acquérir des drones supplémentaires."
+    )
+    assert triples(armswatch.extract(text, lang="fr")) == {("RUS", "ETH", "aircraft")}

@@ -470,7 +470,12 @@ def _anchor(
         and (not recipients or d.recipient in recipients)
     ]
     # "the drone purchase" after TB2s then helicopters went to Kenya: the drones' transfer
-    fitting = [d for d in fitting if d.category in cats] or fitting
+    same_kind = [d for d in fitting if d.category in cats]
+    if not same_kind and cats - {"unspecified"} and not f.anaphoric and f.kind == "buy":
+        # "Addis-Abeba cherche à acquérir des drones supplémentaires" after Russian jets: a
+        # buyer after new drones names no seller, least of all the seller of something else
+        return None
+    fitting = same_kind or fitting
     for d in reversed(fitting):
         same = [
             x

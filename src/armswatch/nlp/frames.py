@@ -3763,6 +3763,12 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
                     for t in inner.subtree:
                         if t.i in ctx.mat_by_token and t.i < cur.i:
                             return ctx.mat_by_token[t.i]
+            if (head.lower_ in QUANTITY_NOUNS or head.pos_ == "NUM") and head.dep_ == "appos":
+                # "the F-35I Adir, dozens of which it has received": what the count is of
+                named = head.head
+                for t in (named, *named.children):
+                    if t.i in ctx.mat_by_token and t.i < head.i:
+                        return ctx.mat_by_token[t.i]
             return None
         if cur.dep_ not in {"xcomp", "conj"} or cur.head.i == cur.i:
             return None
@@ -3959,6 +3965,19 @@ def _holder(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
     return actors_of_np(subj, ctx) if subj is not None else []
 
 
+def _under_negated_accusation(tok: Token, lex: LangLexicon) -> bool:
+    """ "Pékin n'est pas soupçonné d'avoir vendu ces appareils", "Turkey is not accused of
+    supplying them": nobody asserts the transfer (nobody denies it either)."""
+    cur = tok
+    for _ in range(2):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if lemma(cur) in lex.accusation:
+            return _negated(cur, lex)
+    return False
+
+
 def _listed_in(m: MaterielMention, noun: Token, lex: LangLexicon) -> bool:
     """ "a package that includes HIMARS ammunition", "une aide comprenant des obus": the
     materiel is listed as the noun's content."""
@@ -3981,7 +4000,7 @@ def _frame_for_trigger(
     lex = ctx.lex
     if kind == "route":
         return _route_frame(tok, ctx, sent_index)
-    if _blocked(tok, lex):
+    if _blocked(tok, lex) or _under_negated_accusation(tok, lex):
         return None
     members = _clause_members(tok, ctx)
     if tok.head.i != tok.i and lemma(tok.head) == "faire" and tok.head.i < tok.i:
@@ -4156,6 +4175,12 @@ def _frame_for_trigger(
                     # "Mirage jets of the Peruvian air force were handed to Argentina": the
                     # owner of the goods hands them over
                     suppliers = [a for a in _owners(subj, ctx) if a not in datives]
+                inside_subj = {t.i for t in subj.subtree} if subj is not None else set()
+                if mats and inside_subj and all(m.span.root.i in inside_subj for m in mats):
+                    # "the first Franco-Italian SAMP/T system was delivered": the demonym on
+                    # the goods names their maker, not who was supplied ("les J-10C
+                    # pakistanais sont armés de missiles": the armed jets are the recipient's)
+                    subj_actors = [a for a in subj_actors if a.type != "demonym"]
                 if subj_actors and not datives and (subj is None or subj.i not in ctx.mat_by_token):
                     recipients = subj_actors  # "Russia was supplied with shells"
             else:
@@ -4453,6 +4478,11 @@ def _frame_for_trigger(
                 ][:1]
             frame.syntactic_roles += int(bool(recipients)) + int(bool(suppliers))
         else:  # buyer side: the subject receives
+            if passive and any(
+                c.lower_ in {"se", "s'", "s’"} and c.dep_.startswith("expl") for c in tok.children
+            ):
+                # "l'Égypte s'est dotée de …" parsed as a passive: the reflexive buyer acts
+                passive = False
             # passive: "des hélicoptères achetés à la Russie (par le Mali)"
             recipients = subj_actors if not passive else agents
             frame.buyer_unnamed = (
@@ -4567,7 +4597,13 @@ def _frame_for_trigger(
             for a in mentions
             if a.prep in SOURCE_PREPS | AGENT_PREPS
             or (a.type in {"demonym"} and a not in recipients)
-            or a.root.dep_ in {"poss", "nmod:poss"}
+            # "Israel's sale of", "Iran's drone deliveries": the possessor of the noun or of
+            # its materiel ("Trump backs jet sale to Riyadh, Israel's edge in question": not
+            # the possessor of another noun)
+            or (
+                a.root.dep_ in {"poss", "nmod:poss"}
+                and (a.root.head.i == tok.i or a.root.head.i in ctx.mat_by_token)
+            )
         ]
         suppliers = [a for a in suppliers if a not in recipients]
         if in_set(tok, lex.buy_nouns):
