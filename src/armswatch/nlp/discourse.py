@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from armswatch.nlp.frames import Frame, Speaker
+from armswatch.nlp.gazetteer import Mention
 from armswatch.records import Actor, Evidence, TransferReport
 
 WINDOW = 3  # sentences an anaphor or a denial may reach back
@@ -56,7 +56,7 @@ _ENTRY_STAMP = re.compile(
 
 
 def named_states(
-    mentions: Iterable[Any], kind: Callable[[str], str]
+    mentions: Iterable[Mention], kind: Callable[[str], str]
 ) -> list[tuple[int, str, bool]]:
     """(offset, state id, by demonym) of the states an article names, for
     ``Resolver.described_state``."""

@@ -1369,24 +1369,22 @@ TRAIN_VERBS = frozenset(
 FIGHT_VERBS = frozenset({"combattre", "battre", "fight", "serve", "servir"})
 
 
-def _personnel_at_work(verb: Token, ctx: SentenceContext) -> list[MaterielMention]:
+def _personnel_at_work(verb: Token, ctx: SentenceContext) -> bool:
     """ "Des instructeurs chinois ont formé les télépilotes congolais", "North Korean troops are
     fighting alongside Russian forces": foreign military people training a force, or fighting
-    beside it, were sent to it by their state. The people, or [] when the verb says neither."""
+    beside it, were sent to it by their state."""
     if lemma(verb) not in TRAIN_VERBS | FIGHT_VERBS or _passive_verb(verb):
-        return []
+        return False
     subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
     if subj is None:
-        return []
+        return False
     inside = {t.i for t in subj.subtree}
     crew = [m for m in ctx.materiel if m.category == "personnel" and m.span.root.i in inside]
-    if not crew:
-        return []
-    if lemma(verb) in FIGHT_VERBS and not _fighting_alongside(verb, ctx, crew):
-        return []  # "des soldats combattent dans le Donbass": no one they serve
-    if lemma(verb) in TRAIN_VERBS and not any(c.dep_ in OBJ for c in verb.children):
-        return []  # "les instructeurs se sont entraînés": nobody trained
-    return crew
+    if lemma(verb) in FIGHT_VERBS:
+        # "des soldats combattent dans le Donbass": no one they serve
+        return bool(crew) and bool(_fighting_alongside(verb, ctx, crew))
+    # "les instructeurs se sont entraînés": nobody trained
+    return bool(crew) and any(c.dep_ in OBJ for c in verb.children)
 
 
 def _force_owner(np: Token, ctx: SentenceContext) -> list[ActorMention]:
@@ -3866,8 +3864,9 @@ def _route_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | N
 
 
 def _blocked(tok: Token, lex: LangLexicon) -> bool:
-    """A transfer under a ban or an embargo ("the ban on arms exports to China"), or in a
-    hypothesis ("si la Russie fournissait des obus"), is not reported as happening."""
+    """A transfer under a ban or an embargo ("the ban on arms exports to China"), in a
+    hypothesis ("si la Russie fournissait des obus") or under a negated suspicion ("Pékin n'est
+    pas soupçonné d'avoir vendu ces appareils") is not reported as happening."""
     if any(c.dep_ == "mark" and c.lower_ in {"si", "if", "s'", "unless"} for c in tok.children):
         return True
     if tok.lower_ == "arms":
@@ -3881,6 +3880,8 @@ def _blocked(tok: Token, lex: LangLexicon) -> bool:
             return True
         if head.dep_ == "prep" and in_set(head.head, lex.blocking):
             return True
+        if lemma(head) in lex.accusation and _negated(head, lex):
+            return True  # nobody asserts it (nobody denies it either)
         cur = head
     return False
 
@@ -3965,19 +3966,6 @@ def _holder(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
     return actors_of_np(subj, ctx) if subj is not None else []
 
 
-def _under_negated_accusation(tok: Token, lex: LangLexicon) -> bool:
-    """ "Pékin n'est pas soupçonné d'avoir vendu ces appareils", "Turkey is not accused of
-    supplying them": nobody asserts the transfer (nobody denies it either)."""
-    cur = tok
-    for _ in range(2):
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if lemma(cur) in lex.accusation:
-            return _negated(cur, lex)
-    return False
-
-
 def _listed_in(m: MaterielMention, noun: Token, lex: LangLexicon) -> bool:
     """ "a package that includes HIMARS ammunition", "une aide comprenant des obus": the
     materiel is listed as the noun's content."""
@@ -4000,7 +3988,7 @@ def _frame_for_trigger(
     lex = ctx.lex
     if kind == "route":
         return _route_frame(tok, ctx, sent_index)
-    if _blocked(tok, lex) or _under_negated_accusation(tok, lex):
+    if _blocked(tok, lex):
         return None
     members = _clause_members(tok, ctx)
     if tok.head.i != tok.i and lemma(tok.head) == "faire" and tok.head.i < tok.i:
@@ -4545,7 +4533,7 @@ def _frame_for_trigger(
                     and (
                         subj.i in ctx.mat_by_token
                         or _anaphoric({t.i for t in subj.subtree}, ctx)
-                        or subj.lower_ in {"they", "it", "ils", "elles", "il", "elle"}
+                        or subj.lower_ in PRONOUNS
                     )
                 ):
                     # "the guns had been purchased from the United States": bought by the state
