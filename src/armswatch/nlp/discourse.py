@@ -47,6 +47,7 @@ class Draft:
 
 
 CONTEXT_WINDOW = 8  # sentences over which an implicit recipient or materiel carries
+PRONOUN_REACH = 250  # characters before a sentence in which "it" / "lui" finds the state it means
 
 # a live blog's entry opens on its time: "11:30", "12h06 -", "09:15 IST", "14.05 GMT –"
 _ENTRY_STAMP = re.compile(
@@ -112,6 +113,26 @@ class Resolver:
                 return False
             return f.recipient_described != "monarchy" or x in monarchies
 
+        if f.recipient_described == "pronoun":
+            # "Israël a fourni à Bakou des drones. La Turquie lui a vendu …": the buyer of the
+            # sentence before, else its subject, else the state named last before the
+            # sentence, if it was named close enough to be what "it" stands for
+            for idx, recipients, _ in reversed(self.history):
+                if idx < f.sent_index - 1:
+                    break
+                keep = [x for x in recipients if idx != f.sent_index and fits(x)]
+                if keep:
+                    return keep[:1]
+            # "Azerbaijan has many suppliers. Israel sold it drones": its subject
+            subjects = [x for x in f.antecedents if fits(x)]
+            if subjects:
+                return subjects[:1]
+            near = [
+                (demonym, -start, actor)
+                for start, actor, demonym in state_mentions
+                if f.sent_start - PRONOUN_REACH <= start < f.sent_start and fits(actor)
+            ]
+            return [min(near)[2]] if near else []
         for idx, recipients, _ in reversed(self.history):
             if idx < f.sent_index - CONTEXT_WINDOW:
                 break

@@ -272,6 +272,8 @@ class Frame:
     # "le pays a reçu …", "its navy operates … bought from Russia": the buyer is the state the
     # article is about ("state"), or a monarchy it names ("monarchy": "the kingdom")
     recipient_described: str = ""
+    # for a recipient "lui" / "it": the named subjects of the sentence before
+    antecedents: list[str] = field(default_factory=list)
     # the trigger is a finite handing-over verb heading its clause ("sold", "a livré"), not a
     # looser verb ("armed", "carried"), a modifier or a noun: a recipient left unnamed is the
     # article's
@@ -290,6 +292,8 @@ class SentenceContext:
     materiel: list[MaterielMention]
     by_token: dict[int, ActorMention]
     mat_by_token: dict[int, MaterielMention]
+    # the named subjects of the paragraph's previous sentence: what "lui" / "it" may stand for
+    previous_subjects: list[ActorMention] = field(default_factory=list)
 
     def actor_at(self, tok: Token) -> ActorMention | None:
         return self.by_token.get(tok.i)
@@ -465,7 +469,8 @@ def mention_prep(m: ActorMention) -> str:
     return prep_before(m.span)
 
 
-COPULAS = frozenset({"être", "devenir", "rester", "be", "become", "remain"})
+# ("demeure" is how the French model lemmatises "Moscou demeure le premier fournisseur")
+COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "demeure", "be", "become", "remain"})
 TAKE_DELIVERY = frozenset({"take", "prendre", "accept", "accepter"})
 FR_AUXILIARIES = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "auraient", "va", "vont", "est", "sont", "ete"}
@@ -1156,6 +1161,29 @@ def _antecedent_subject(pronoun: Token, ctx: SentenceContext) -> list[ActorMenti
     return []
 
 
+def _possessor_antecedent(pronoun: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """Who "its" / "ses" stands for: the subject of the nearest clause above it that names one
+    ("Norway says the transfer of its F-16s …"), or the one accused of the act it sits in
+    ("accused Pyongyang of disguising its consignments")."""
+    tok = pronoun
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        if lemma(tok) in ctx.lex.accusation:
+            accused = [a for c in tok.children if c.dep_ in OBJ for a in actors_of_np(c, ctx)]
+            if accused:
+                return accused
+        subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+        if subj is not None and subj.lower_ not in PRONOUNS | FIRST_PERSON:
+            found = [a for a in actors_of_np(subj, ctx) if a.kind in {"state", "group"}]
+            if found:
+                return found
+    return []
+
+
 def _future(verb: Token) -> bool:
     """ "will send", "va donner", "livrera": the verb's own future."""
     if verb.morph.get("Tense", []) == ["Fut"]:
@@ -1464,12 +1492,25 @@ def _subject_before_incise(trigger: Token) -> Token | None:
     return next((c for c in aux.children if c.dep_ in SUBJ), None)
 
 
+def _reduced_relative(trigger: Token, ctx: SentenceContext) -> Token | None:
+    """ "… were Turkish-made drones supplied to Pakistan" parsed as "drones" the subject of
+    "supplied": a past participle with no auxiliary and goods as its subject describes them."""
+    if trigger.tag_ != "VBN" or any(c.dep_.startswith("aux") for c in trigger.children):
+        return None
+    return next(
+        (c for c in trigger.children if c.dep_ == "nsubj" and c.i in ctx.mat_by_token), None
+    )
+
+
 def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool]:
     """The syntactic subject of a verb, climbing control and coordination; (token, passive)."""
     lex = ctx.lex
     if any(c.dep_ in {"aux:pass", "auxpass"} for c in trigger.children):
         own = [c for c in trigger.children if c.dep_ in SUBJ]
         return (own[0] if own else None), True
+    goods = _reduced_relative(trigger, ctx)
+    if goods is not None:
+        return goods, True
     if (
         trigger.dep_ == "conj"
         and (trigger.tag_ in {"VBN", "VBD"} or trigger.morph.get("VerbForm", []) == ["Part"])
@@ -1802,22 +1843,44 @@ def _clitic_recipient(
     trigger: Token, ctx: SentenceContext, suppliers: list[ActorMention]
 ) -> list[ActorMention]:
     """ "les États-Unis, qui lui ont vendu des F-16": *lui* is the actor named before."""
-    if not any(
-        c.dep_ in {"iobj", "obl:arg", "dative", "obj"}
-        and c.lower_ in {"lui", "leur", "him", "them"}
-        for c in trigger.children
-    ):
+    if _clitic_pronoun(trigger) is None:
         return []
     supplier_ids = {a.actor_id for a in suppliers}
     before = [
         a
         for a in sorted(ctx.actors, key=lambda m: -m.span.start)
-        if a.span.end <= trigger.i and a.actor_id not in supplier_ids and a.kind != "region"
+        if a.span.end <= trigger.i
+        and a.actor_id not in supplier_ids
+        and a.kind != "region"
+        # "La Russie lui a offert des MiG-29, tandis que la Biélorussie lui a cédé …": both
+        # give to the same "lui", neither giver is it
+        and not (
+            a.root.dep_ in SUBJ
+            and a.root.head.i != trigger.i
+            and _clitic_pronoun(a.root.head) is not None
+        )
     ]
     # "la Serbie a reçu des MiG-29 de la Russie, et la Biélorussie lui en a cédé quatre": *lui*
     # is who was named as a party, not the source or agent named since
     parties = [a for a in before if a.prep not in SOURCE_PREPS | AGENT_PREPS]
     return (parties or before)[:1]
+
+
+def _clitic_pronoun(trigger: Token) -> Token | None:
+    """The pronoun a transfer is given to: "lui a cédé", "leur livre", "sold it drones" ("it"
+    only as the first of two objects: "sold it to Ukraine" sells the thing)."""
+    return next(
+        (
+            c
+            for c in trigger.children
+            if (
+                c.dep_ in {"iobj", "obl:arg", "dative", "obj"}
+                and c.lower_ in {"lui", "leur", "him", "them"}
+            )
+            or (c.dep_ in {"dative", "iobj"} and c.lower_ == "it")
+        ),
+        None,
+    )
 
 
 LATTER = frozenset({"celui-ci", "celle-ci", "ceux-ci", "celles-ci", "latter"})
@@ -1940,7 +2003,7 @@ def _system_ammunition(m: MaterielMention, ctx: SentenceContext) -> bool:
 def _materiel_in(
     members: set[int], ctx: SentenceContext, trigger: Token | None = None
 ) -> list[MaterielMention]:
-    if trigger is not None:
+    if trigger is not None and _reduced_relative(trigger, ctx) is None:
         # the active subject is the agent ("des avions cargo iraniens ont transporté …")
         for c in trigger.children:
             if c.dep_ in {"nsubj", "csubj"}:
@@ -2116,10 +2179,10 @@ def _in_wreckage(m: MaterielMention) -> bool:
         if cur.head.i == cur.i:
             return False
         cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return False  # "Russia remains India's largest arms supplier": no remains
         if cur.lower_ in WRECK_NOUNS:
             return True
-        if cur.pos_ in {"VERB", "AUX"}:
-            return False
     return False
 
 
@@ -2238,6 +2301,8 @@ def _materiel_moves_itself(verb: Token, ctx: SentenceContext) -> bool:
     active subject of the motion verb, nobody supplies it."""
     if any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children):
         return False
+    if _reduced_relative(verb, ctx) is not None and not in_set(verb, ctx.lex.route_verbs):
+        return False  # "drones supplied to Pakistan": described, not moving
     subj = [c for c in verb.children if c.dep_ in {"nsubj"}]
     if verb.dep_ in {"relcl", "acl:relcl"} and any(
         c.dep_ == "nsubj" and c.lower_ in {"that", "which", "qui"} for c in verb.children
@@ -4067,6 +4132,25 @@ def _frame_for_trigger(
         ):
             # "l'Algérie devient le premier client …", "Turkey became a customer of …"
             subj = next((c for c in tok.head.children if c.dep_ in SUBJ and c.i != tok.i), None)
+        if (
+            subj is None
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "by"
+            and lemma(tok.head.head) in COPULAS
+        ):
+            # "Russia remains by far India's largest arms supplier", "by far" misread
+            subj = next((c for c in tok.head.head.children if c.dep_ in SUBJ), None)
+        if subj is None and tok.dep_ == "appos":
+            subj = tok.head  # "Moscow, New Delhi's main arms supplier, …"
+        comma = tok.left_edge.i if tok.left_edge.text == "," else tok.left_edge.i - 1
+        if subj is None and comma > 0 and tok.doc[comma].text == ",":
+            # "Les États-Unis, le Royaume-Uni et la France, premiers fournisseurs d'armes de
+            # Riyad" with the apposition parsed as a second subject: the names before the comma
+            before = next((a for a in ctx.actors if a.span.end == comma and not a.prep), None)
+            if before is not None:
+                subj = before.root
+                while subj.dep_ == "conj" and subj.head.i != subj.i:
+                    subj = subj.head
         named = actors_of_np(subj, ctx) if subj is not None else []
         others = [
             a
@@ -4207,6 +4291,13 @@ def _frame_for_trigger(
             recipients = recipients or datives or _beneficiaries(ctx, tok.i)
             if not recipients:
                 recipients = _clitic_recipient(tok, ctx, suppliers)
+                if not recipients and _clitic_pronoun(tok) is not None:
+                    # "Azerbaijan has many suppliers. Israel sold it Harop drones": the subject
+                    # of the sentence before, else the state named just before the sentence
+                    frame.recipient_described = "pronoun"
+                    frame.antecedents = _ids(
+                        [a for a in ctx.previous_subjects if a not in suppliers]
+                    )
             if not recipients:
                 recipients = _latter(tok, ctx, suppliers)
             if not recipients and not frame.recipient_described:
@@ -4246,6 +4337,15 @@ def _frame_for_trigger(
                         for a in mentions
                         if a.span.start > tok.i and not a.prep and a not in suppliers
                     ][:1]
+            if (
+                not recipients
+                and not passive
+                and tok.dep_ in {"relcl", "acl:relcl"}
+                and tok.head.i in ctx.mat_by_token
+            ):
+                # "the first heavy weapon Germany promised Ukraine": the goods are the relative's
+                # gap, so the object named is who gets them
+                recipients = [a for a in objects if a not in suppliers and a.kind != "region"]
             if not recipients:
                 recipients = _purpose_recipients(tok, ctx)
             if not recipients:
@@ -4594,6 +4694,22 @@ def _frame_for_trigger(
             )
         ]
         suppliers = [a for a in suppliers if a not in recipients]
+        if not suppliers and not in_set(tok, lex.buy_nouns):
+            # "Norway says the transfer of its F-16s to Ukraine …": whoever "its" stands for
+            # gives its own goods (their maker does not)
+            possessive = next(
+                (
+                    c
+                    for t in (tok, *(m.span.root for m in mats))
+                    for c in t.children
+                    if c.dep_ in {"poss", "nmod:poss", "det"} and c.lower_ in POSSESSIVES
+                ),
+                None,
+            )
+            if possessive is not None:
+                suppliers = [
+                    a for a in _possessor_antecedent(possessive, ctx) if a not in recipients
+                ]
         if in_set(tok, lex.buy_nouns):
             # "l'acquisition par la Serbie de 12 appareils", "les achats de la Corée du Nord"
             buyers = [
@@ -5013,7 +5129,14 @@ def frames_for_doc(
     first_sent_index: int = 0,
 ) -> list[Frame]:
     frames: list[Frame] = []
+    previous: list[ActorMention] = []
     for i, sent in enumerate(doc.sents):
         ctx = build_context(sent, lex, actors, materiel)
+        ctx.previous_subjects = previous
         frames.extend(frames_for_sentence(ctx, first_sent_index + i))
+        previous = [
+            a
+            for a in ctx.actors
+            if a.root.dep_ in SUBJ and not a.prep and a.kind in {"state", "group"}
+        ]
     return frames

@@ -1,0 +1,189 @@
+"""Recipients and suppliers given by pronoun, role nouns or a possessive.
+
+- a pronoun given the goods ("Israel sold it drones", "la Turquie lui a vendu") stands for the
+  buyer of the sentence before, else its named subject, else the state named just before;
+  two clauses giving to the same "lui" do not make one giver the other's recipient;
+- "its defence ministry", "son gouvernement" buying is the state the article is about ("le
+  gouvernement" alone is nobody's);
+- a state showing off goods bought from another received them;
+- "the first heavy weapon Germany promised Ukraine": under a relative on the goods, the object
+  named is the recipient;
+- "Norway says the transfer of its F-16s to Ukraine": the owner "its" stands for hands over
+  its own goods, their maker does not; "accused Pyongyang of disguising its consignments":
+  the accused;
+- a state that remains, or is set in apposition as, another's main arms supplier supplies it
+  ("Moscou demeure le premier fournisseur d'armes de New Delhi", "Russia remains by far …");
+- "remains" as a verb is no wreckage;
+- "were Turkish-made drones supplied to Pakistan", parsed with the drones as the subject of
+  "supplied", still describes the goods; "the militias in Iraq" are the Iraqi militias.
+
+Sentences written for these tests, in French and English. ``slow``: spaCy models.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import armswatch
+
+from .util import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Azerbaijan has many suppliers. Israel sold it Harop loitering munitions.",
+            "en",
+            {("ISR", "AZE", "uav")},
+        ),
+        (
+            "Israël a fourni à Bakou une large part de ses armements importés. La Turquie lui "
+            "a vendu ses drones Bayraktar TB2.",
+            "fr",
+            {("ISR", "AZE", "unspecified"), ("TUR", "AZE", "uav")},
+        ),
+        (
+            "Belgrade a largement renouvelé son arsenal auprès de Moscou et de Minsk. La Russie "
+            "lui a offert des chasseurs MiG-29 en 2017, tandis que la Biélorussie lui a cédé "
+            "quatre MiG-29 supplémentaires en 2019.",
+            "fr",
+            {("RUS", "SRB", "aircraft"), ("BLR", "SRB", "aircraft")},
+        ),
+    ],
+)
+def test_a_pronoun_given_the_goods_is_the_buyer_before(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        (
+            "Malaysia wants light fighters. Its defence ministry ordered 18 FA-50 jets from KAI.",
+            "en",
+            ("KOR", "MYS", "aircraft"),
+        ),
+        (
+            "Le Vietnam diversifie ses fournisseurs. Son ministère de la Défense a commandé des "
+            "obusiers K9 à la Corée du Sud.",
+            "fr",
+            ("KOR", "VNM", "artillery"),
+        ),
+        (
+            "Hanoï veut moderniser son armée. Son gouvernement a acheté des systèmes SPYDER à "
+            "Israël.",
+            "fr",
+            ("ISR", "VNM", "air_defence"),
+        ),
+        (
+            "Turkmenistan held a parade on Sunday. Ashgabat showed off Bayraktar TB2 drones "
+            "bought from Turkey.",
+            "en",
+            ("TUR", "TKM", "uav"),
+        ),
+    ],
+)
+def test_a_buyer_by_its_ministry_or_showing_off_its_purchase(
+    text: str, lang: str, triple: tuple[str, str, str]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {triple}
+
+
+def test_a_government_with_no_owner_buys_for_nobody() -> None:
+    assert armswatch.extract("Le gouvernement a acheté des systèmes SPYDER à Israël.", "fr") == []
+
+
+def test_the_object_under_a_relative_on_the_goods_receives_them() -> None:
+    text = "The Gepard was the first heavy weapon Germany promised Ukraine after the invasion."
+    assert triples(armswatch.extract(text, lang="en")) == {("DEU", "UKR", "unspecified")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway says the transfer of its F-16s to Ukraine should end this year.",
+            {("NOR", "UKR", "aircraft")},
+        ),
+        (
+            "Washington had accused Pyongyang of disguising its consignments of shells to Russia.",
+            {("PRK", "RUS", "ammunition")},
+        ),
+    ],
+)
+def test_the_owner_of_the_goods_hands_them_over(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Moscou demeure, de loin, le premier fournisseur d'armes de New Delhi.",
+            "fr",
+            {("RUS", "IND", "unspecified")},
+        ),
+        (
+            "Russia remains by far India's largest arms supplier.",
+            "en",
+            {("RUS", "IND", "unspecified")},
+        ),
+        (
+            "Les États-Unis, le Royaume-Uni et la France, premiers fournisseurs d'armes de "
+            "Riyad, ont été critiqués.",
+            "fr",
+            {
+                ("USA", "SAU", "unspecified"),
+                ("GBR", "SAU", "unspecified"),
+                ("FRA", "SAU", "unspecified"),
+            },
+        ),
+        (
+            "The United States, Britain and France, the main arms suppliers of Riyadh, faced "
+            "criticism.",
+            "en",
+            {
+                ("USA", "SAU", "unspecified"),
+                ("GBR", "SAU", "unspecified"),
+                ("FRA", "SAU", "unspecified"),
+            },
+        ),
+    ],
+)
+def test_a_main_supplier_by_copula_or_apposition(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+def test_wreckage_remains_still_are_no_second_item() -> None:
+    text = "Investigators found Iranian parts in the remains of the drones shot down over Kyiv."
+    assert armswatch.extract(text, lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Delhi said the drones that hit its bases were Turkish-made Songar drones supplied to "
+            "Pakistan.",
+            {("TUR", "PAK", "uav")},
+        ),
+        (
+            "Washington says Iran supplies the militias in Iraq with the drones used in these "
+            "raids.",
+            {("IRN", "iraqi-militias", "uav")},
+        ),
+    ],
+)
+def test_goods_described_by_a_participle_and_militias_by_place(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang="en")) == expected
