@@ -15,7 +15,11 @@
   ("Moscou demeure le premier fournisseur d'armes de New Delhi", "Russia remains by far …");
 - "remains" as a verb is no wreckage;
 - "were Turkish-made drones supplied to Pakistan", parsed with the drones as the subject of
-  "supplied", still describes the goods; "the militias in Iraq" are the Iraqi militias.
+  "supplied", still describes the goods; "the militias in Iraq" are the Iraqi militias;
+- "a fait la réception des blindés" is a purchase by the subject; "l'acquisition d'obusiers
+  auprès d'Elbit", bought by nobody named, is the article's state's ("les achats de Pristina"
+  are Pristina's); machine-translated "bought tanks to Ukraine" buys them from Ukraine;
+- "Congolese" is the DR Congo's only in an article that names the DR Congo otherwise.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -187,3 +191,60 @@ def test_goods_described_by_a_participle_and_militias_by_place(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(armswatch.extract(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "L'armée brésilienne a fait la réception des premiers blindés Centauro II de "
+            "fabrication italienne.",
+            "fr",
+            {("ITA", "BRA", "armour")},
+        ),
+        (
+            "Le Brésil modernise son artillerie. L'acquisition de 36 obusiers automoteurs ATMOS "
+            "auprès de l'israélien Elbit Systems reste pourtant suspendue.",
+            "fr",
+            {("ISR", "BRA", "artillery")},
+        ),
+        (
+            "Pakistan has bought in the 1990s more than 300 T-80UD tanks to Ukraine.",
+            "en",
+            {("UKR", "PAK", "armour")},
+        ),
+    ],
+)
+def test_receipts_purchases_by_the_article_state_and_translated_sellers(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+def test_a_purchase_by_a_named_buyer_after_de_is_not_a_sale() -> None:
+    text = "Le Kosovo s'arme. Les achats d'armes de Pristina irritent Belgrade."
+    assert all(r.supplier.id != "XKX" for r in armswatch.extract(text, lang="fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighting goes on in DR Congo. Burundi admits it sent troops to fight alongside the "
+            "Congolese army.",
+            {("BDI", "COD", "personnel")},
+        ),
+        (
+            "UN experts say officers of the Congolese army handed rifles to FDLR fighters near "
+            "Goma, in the DRC.",
+            {("COD", "fdlr", "small_arms")},
+        ),
+        ("Brazzaville's Congolese army received Chinese armoured vehicles.", set()),
+    ],
+)
+def test_congolese_is_the_dr_congo_only_where_the_article_names_it(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = triples(armswatch.extract(text, lang="en"))
+    assert {t for t in found if "COD" in t} == {t for t in expected if "COD" in t}
+    assert expected <= found

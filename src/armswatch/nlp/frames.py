@@ -4221,6 +4221,16 @@ def _frame_for_trigger(
         agents = [a for a in mentions if a.prep in AGENT_PREPS]
         datives = [a for a in mentions if a.prep in RECIPIENT_PREPS]
         sources = [a for a in mentions if a.prep in SOURCE_PREPS | {"à", "au", "aux"}]
+        if kind == "buy" and not sources and not passive and lex.lang == "en":
+            # machine-translated "acheter à": "Pakistan has bought 300 T-80UD tanks to Ukraine",
+            # "to" on the buying verb or on what it bought names the seller
+            sources = [
+                a
+                for a in mentions
+                if a.prep == "to"
+                and a.root.head.lower_ == "to"
+                and (a.root.head.head.i == tok.i or a.root.head.head.i in ctx.mat_by_token)
+            ]
         objects = [
             a
             for c in tok.children
@@ -4745,7 +4755,10 @@ def _frame_for_trigger(
                     ):
                         subj_tok = gov.head  # "L'Indonésie, qui négociait l'achat de Su-35"
                     if subj_tok is not None:
-                        recipients = [a for a in actors_of_np(subj_tok, ctx) if a not in suppliers]
+                        # "L'armée brésilienne a fait la réception des blindés de fabrication
+                        # italienne": the subject's demonym is the buyer, not a seller
+                        recipients = actors_of_np(subj_tok, ctx)
+                        suppliers = [a for a in suppliers if a not in recipients]
                     if not suppliers:
                         # "Varsovie a signé avec Séoul un contrat portant sur l'achat": the
                         # other party sells
@@ -4760,6 +4773,19 @@ def _frame_for_trigger(
                 if gov.head.i == gov.i:
                     break
                 gov = gov.head  # through "un contrat portant sur", "a deal covering"
+            if (
+                not recipients
+                and suppliers
+                and any(m.category != "unspecified" for m in mats)
+                and not any(
+                    a.prep in {"de", "d'", "du", "des", "of"} and a.type != "demonym"
+                    for a in suppliers
+                )
+            ):
+                # "l'acquisition des 36 obusiers ATMOS de l'israélien Elbit reste suspendue": a
+                # purchase of named goods from a named seller by nobody named is the article's
+                # state's ("les achats d'armes de Pristina": Pristina buys)
+                frame.recipient_described = "state"
         governed = tok
         collective = tok.head.head if tok.head.dep_ == "prep" else tok.head
         if tok.dep_ in {"nmod", "pobj"} and collective.lower_ in COLLECTIVE_NOUNS:
