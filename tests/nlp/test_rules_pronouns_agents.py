@@ -29,6 +29,8 @@ from __future__ import annotations
 import pytest
 
 import armswatch
+from armswatch.nlp.extractor import get_extractor
+from armswatch.nlp.frames import Frame
 
 from .util import triples
 
@@ -248,3 +250,25 @@ def test_congolese_is_the_dr_congo_only_where_the_article_names_it(
     found = triples(armswatch.extract(text, lang="en"))
     assert {t for t in found if "COD" in t} == {t for t in expected if "COD" in t}
     assert expected <= found
+
+
+def _frame(text: str, trigger: str) -> Frame:
+    ex = get_extractor("en")
+    doc = ex.nlp(text, disable=[ex.component.name])
+    frames, _ = ex.component.frames(doc)
+    return next(f for f in frames if f.trigger == trigger)
+
+
+def test_what_a_shipment_is_for_names_no_supplier() -> None:
+    text = (
+        "Zelensky stressed the need for a strong aid shipment to bolster Ukraine's air defence, "
+        "as well as its long-range and artillery capabilities."
+    )
+    assert _frame(text, "shipment").suppliers == []
+
+
+def test_the_makers_demonym_on_bought_goods_names_no_buyer() -> None:
+    text = "The talks will end in the purchase of 12 French Rafale fighter jets."
+    assert _frame(text, "purchase").recipient_described == ""
+    text = "The purchase of 36 ATMOS howitzers from Israel's Elbit Systems is on hold."
+    assert _frame(text, "purchase").recipient_described == "state"

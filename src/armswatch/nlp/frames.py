@@ -4707,10 +4707,21 @@ def _frame_for_trigger(
         if not suppliers and not in_set(tok, lex.buy_nouns):
             # "Norway says the transfer of its F-16s to Ukraine …": whoever "its" stands for
             # gives its own goods (their maker does not)
+            # only the goods the noun moves ("the transfer of its F-16s"), not what they are
+            # for ("a shipment to strengthen its artillery capabilities")
+            moved = [
+                m.span.root
+                for m in mats
+                if (m.span.root.head.i == tok.i and m.span.root.dep_ != "conj")
+                or (
+                    m.span.root.head.lower_ in {"of", "de", "d'"}
+                    and m.span.root.head.head.i == tok.i
+                )
+            ]
             possessive = next(
                 (
                     c
-                    for t in (tok, *(m.span.root for m in mats))
+                    for t in (tok, *moved)
                     for c in t.children
                     if c.dep_ in {"poss", "nmod:poss", "det"} and c.lower_ in POSSESSIVES
                 ),
@@ -4723,7 +4734,11 @@ def _frame_for_trigger(
         if in_set(tok, lex.buy_nouns):
             # "l'acquisition par la Serbie de 12 appareils", "les achats de la Corée du Nord"
             buyers = [
-                a for a in mentions if a.root.dep_ in {"poss", "nmod:poss"} or a.prep in AGENT_PREPS
+                a
+                for a in mentions
+                # "Serbia's purchase of", not "from Israel's Elbit Systems"
+                if (a.root.dep_ in {"poss", "nmod:poss"} and a.root.head.i == tok.i)
+                or a.prep in AGENT_PREPS
             ]
             sellers = [a for a in mentions if a.prep in {"from", "auprès"}]
             suppliers = sellers or [a for a in suppliers if a not in buyers]
@@ -4754,6 +4769,8 @@ def _frame_for_trigger(
                         and gov.dep_ in {"relcl", "acl:relcl"}
                     ):
                         subj_tok = gov.head  # "L'Indonésie, qui négociait l'achat de Su-35"
+                    if subj_tok is not None and subj_tok.i == tok.i:
+                        subj_tok = None  # "the purchase … is on hold": the noun is no buyer
                     if subj_tok is not None:
                         # "L'armée brésilienne a fait la réception des blindés de fabrication
                         # italienne": the subject's demonym is the buyer, not a seller
@@ -4780,6 +4797,11 @@ def _frame_for_trigger(
                 and not any(
                     a.prep in {"de", "d'", "du", "des", "of"} and a.type != "demonym"
                     for a in suppliers
+                )
+                # a seller named, not the maker's demonym on the goods ("the purchase of 12
+                # French Rafale jets" says nothing of who buys)
+                and not all(
+                    a.type == "demonym" and a.root.head.i in ctx.mat_by_token for a in suppliers
                 )
             ):
                 # "l'acquisition des 36 obusiers ATMOS de l'israélien Elbit reste suspendue": a
