@@ -120,7 +120,9 @@ class Resolver:
             for idx, recipients, _ in reversed(self.history):
                 if idx < f.sent_index - 1:
                     break
-                keep = [x for x in recipients if idx != f.sent_index and fits(x)]
+                if idx == f.sent_index:
+                    continue
+                keep = [x for x in recipients if fits(x)]
                 if keep:
                     return keep[:1]
             # "Azerbaijan has many suppliers. Israel sold it drones": its subject

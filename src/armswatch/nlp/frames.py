@@ -4302,8 +4302,9 @@ def _frame_for_trigger(
             if not recipients:
                 recipients = _clitic_recipient(tok, ctx, suppliers)
                 if not recipients and _clitic_pronoun(tok) is not None:
-                    # "Azerbaijan has many suppliers. Israel sold it Harop drones": the subject
-                    # of the sentence before, else the state named just before the sentence
+                    # "Azerbaijan has many suppliers. Israel sold it Harop drones": resolved
+                    # across sentences (the buyer of the sentence before, else its named
+                    # subject, else the state named just before)
                     frame.recipient_described = "pronoun"
                     frame.antecedents = _ids(
                         [a for a in ctx.previous_subjects if a not in suppliers]
@@ -4706,9 +4707,9 @@ def _frame_for_trigger(
         suppliers = [a for a in suppliers if a not in recipients]
         if not suppliers and not in_set(tok, lex.buy_nouns):
             # "Norway says the transfer of its F-16s to Ukraine …": whoever "its" stands for
-            # gives its own goods (their maker does not)
-            # only the goods the noun moves ("the transfer of its F-16s"), not what they are
-            # for ("a shipment to strengthen its artillery capabilities")
+            # gives its own goods (their maker does not). Only a possessive on the noun or on
+            # the goods it moves counts, not on what they are for ("a shipment to strengthen
+            # its artillery capabilities", misparsed as the noun's conjunct)
             moved = [
                 m.span.root
                 for m in mats
