@@ -113,18 +113,26 @@ class Resolver:
                 return False
             return f.recipient_described != "monarchy" or x in monarchies
 
-        if f.recipient_described == "pronoun":
-            # "Israël a fourni à Bakou des drones. La Turquie lui a vendu …": the buyer of the
-            # sentence before, else its subject, else the state named last before the
-            # sentence, if it was named close enough to be what "it" stands for
+        def last_received(window: int) -> list[str]:
+            """The last state that fits and received something in the ``window`` sentences
+            before the frame's."""
             for idx, recipients, _ in reversed(self.history):
-                if idx < f.sent_index - 1:
+                if idx < f.sent_index - window:
                     break
                 if idx == f.sent_index:
                     continue
                 keep = [x for x in recipients if fits(x)]
                 if keep:
                     return keep[:1]
+            return []
+
+        if f.recipient_described == "pronoun":
+            # "Israël a fourni à Bakou des drones. La Turquie lui a vendu …": the buyer of the
+            # sentence before, else its subject, else the state named last before the
+            # sentence, if it was named close enough to be what "it" stands for
+            before = last_received(1)
+            if before:
+                return before
             # "Azerbaijan has many suppliers. Israel sold it drones": its subject
             subjects = [x for x in f.antecedents if fits(x)]
             if subjects:
@@ -135,14 +143,9 @@ class Resolver:
                 if f.sent_start - PRONOUN_REACH <= start < f.sent_start and fits(actor)
             ]
             return [min(near)[2]] if near else []
-        for idx, recipients, _ in reversed(self.history):
-            if idx < f.sent_index - CONTEXT_WINDOW:
-                break
-            if idx == f.sent_index:
-                continue
-            keep = [x for x in recipients if fits(x)]
-            if keep:
-                return keep[:1]
+        nearby = last_received(CONTEXT_WINDOW)
+        if nearby:
+            return nearby
         # the state that has received most so far: an article on Turkish drones for Sudan
         # names Turkey most, but "the army" is Sudan's
         received: dict[str, int] = {}
