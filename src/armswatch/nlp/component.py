@@ -18,7 +18,13 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from armswatch.nlp.discourse import entry_starts, merge, named_states, resolve
+from armswatch.nlp.discourse import (
+    entry_starts,
+    merge,
+    named_states,
+    needs_state_mentions,
+    resolve,
+)
 from armswatch.nlp.frames import (
     DOCUMENT_NOUNS,
     ActorMention,
@@ -233,7 +239,7 @@ class TransferComponent:
             actor_kind=self.gazetteer.kind,
             origin_of=lambda texts: origin_of(texts, self.lex),
             state_mentions=named_states(self.gazetteer.find(doc.text), self.gazetteer.kind)
-            if any(f.recipient_described for f in frames)
+            if needs_state_mentions(frames)
             else [],
             monarchies=self.lex.monarchies,
             entries=entry_starts(doc.text),

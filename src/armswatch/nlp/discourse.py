@@ -66,6 +66,15 @@ def named_states(
     ]
 
 
+def needs_state_mentions(frames: Iterable[Frame]) -> bool:
+    """Whether resolving these frames may need where the article names its states: a buyer
+    named by description ("le pays"), or a purchase with no buyer at all."""
+    return any(
+        f.recipient_described or (f.kind == "buy" and f.seller_named and not f.recipients)
+        for f in frames
+    )
+
+
 def entry_starts(text: str) -> list[int]:
     """Offsets where a live blog's timestamped entries begin (none in an ordinary article)."""
     return [m.start() for m in _ENTRY_STAMP.finditer(text)]
@@ -422,6 +431,13 @@ def resolve(
                     and not f.buyer_unnamed
                 ):
                     recipients = r.recent_recipients(f.sent_index, suppliers)
+                    if not recipients and categories and f.kind == "buy" and f.seller_named:
+                        # "an earlier plan to buy 22 Gripen jets from Sweden", far into an
+                        # article on Switzerland: a purchase with its seller named and no buyer
+                        # is the state the article is about
+                        recipients = r.described_state(
+                            f, [*suppliers, f.origin or ""], state_mentions, monarchies, actor_kind
+                        )
                     if not recipients and categories and f.handover:
                         # "Entities based in Thailand supplied arms worth $28 million", far
                         # into a report on Myanmar: whoever the article's transfers go to

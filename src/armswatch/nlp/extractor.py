@@ -15,7 +15,13 @@ from functools import lru_cache
 from armswatch.clean.normalize import normalise_for_parser
 from armswatch.nlp.accents import AccentTable, looks_accentless
 from armswatch.nlp.component import ARTICLE_ACTORS, TransferComponent
-from armswatch.nlp.discourse import entry_starts, merge, named_states, resolve
+from armswatch.nlp.discourse import (
+    entry_starts,
+    merge,
+    named_states,
+    needs_state_mentions,
+    resolve,
+)
 from armswatch.nlp.frames import Frame, origin_of
 from armswatch.nlp.gazetteer import default_gazetteer
 from armswatch.nlp.lexicon import LangLexicon, load_lexicon, strip_accents
@@ -149,7 +155,7 @@ class Extractor:
             origin_of=lambda texts: origin_of(texts, self.component.lex),
             # only an article with a buyer named by description needs where its states are
             state_mentions=named_states(self.gazetteer.find(norm, present), kind)
-            if any(f.recipient_described for f in frames)
+            if needs_state_mentions(frames)
             else [],
             monarchies=self.component.lex.monarchies,
             entries=entry_starts(norm),

@@ -268,6 +268,7 @@ class Frame:
     seller_of: dict[str, str] = field(default_factory=dict)  # materiel text -> its own supplier
     in_quote: bool = False
     continues: bool = False  # a mention that lists more of a package ("le paquet comprend aussi")
+    seller_named: bool = False  # a purchase "from" a named seller, not from the goods' maker
     buyer_unnamed: bool = False  # "the kingdom buys its weapons from …": a buyer, not an actor
     # "le pays a reçu …", "its navy operates … bought from Russia": the buyer is the state the
     # article is about ("state"), or a monarchy it names ("monarchy": "the kingdom")
@@ -1502,6 +1503,11 @@ def _reduced_relative(trigger: Token, ctx: SentenceContext) -> Token | None:
     )
 
 
+# nouns whose infinitive is done by their owner, without making it a plan: "an attempt by North
+# Korea to ship weapons" (the shipment was caught on its way)
+ATTEMPT_NOUNS = frozenset({"attempt", "effort", "tentative"})
+
+
 def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool]:
     """The syntactic subject of a verb, climbing control and coordination; (token, passive)."""
     lex = ctx.lex
@@ -1630,7 +1636,12 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
                 return (objs[0] if objs else None), False
         if tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN":
             tok, head = head, head.head  # "Macron's idea of sending troops"
-        plan = head if tok.dep_ in {"acl", "prep"} and in_set(head, lex.planned_nouns) else None
+        plan = (
+            head
+            if tok.dep_ in {"acl", "prep"}
+            and (in_set(head, lex.planned_nouns) or lemma(head) in ATTEMPT_NOUNS)
+            else None
+        )
         if tok.dep_ == "xcomp":
             # "a bloqué le projet de l'Estonie de livrer": the infinitive hung on the verb
             plan = _plan_object(head, tok, lex)
@@ -1645,6 +1656,14 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
                 )
                 and c.pos_ not in {"PRON", "DET"}
                 and actors_of_np(c, ctx)
+            ]
+            # "an attempt by North Korea to ship weapons", "une tentative par Téhéran de livrer"
+            owner += [
+                x
+                for c in plan.children
+                if (c.dep_ == "prep" and c.lower_ == "by") or case_marker(c) == "par"
+                for x in ([y for y in c.children if y.dep_ == "pobj"] or [c])
+                if x.i < tok.i and actors_of_np(x, ctx)
             ]
             if owner:
                 return owner[0], False
@@ -1866,6 +1885,14 @@ def _clitic_recipient(
     return (parties or before)[:1]
 
 
+def _before_clitic(trigger: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """The actor written right before the clitic ("Washington lui a livré"): its subject."""
+    clitic = _clitic_pronoun(trigger)
+    if clitic is None or clitic.i > trigger.i or clitic.lower_ not in {"lui", "leur"}:
+        return []
+    return [a for a in ctx.actors if a.span.end == clitic.i and a.root.dep_ not in OBJ][:1]
+
+
 def _clitic_pronoun(trigger: Token) -> Token | None:
     """The pronoun a transfer is given to: "lui a cédé", "leur livre", "sold it drones" ("it"
     only as the first of two objects: "sold it to Ukraine" sells the thing)."""
@@ -2024,6 +2051,7 @@ def _materiel_in(
         and not _targeted(m, ctx.lex)
         and not _own_platform(m)
         and not _system_ammunition(m, ctx)
+        and not _passed_over(m, trigger)
     ]
     # "composants d'armes chimiques": a materiel phrase governed by another through "de/of" is a
     # modifier, not a second item; "y compris des drones", "drones et missiles" stay.
@@ -2069,6 +2097,48 @@ def _materiel_in(
         if not governed and not purpose and not modifier:
             keep.append(m)
     return keep
+
+
+SELECT_VERBS = frozenset(
+    {"select", "choose", "pick", "opt", "choisir", "retenir", "opter", "sélectionner"}
+)
+# what precedes the system a buyer did not choose: "chose the F-35 over the Rafale", "a retenu
+# le Rafale plutôt que le Gripen", "au détriment du Gripen", "instead of the Typhoon"
+PASSED_OVER = frozenset({"over", "instead", "rather", "plutôt", "détriment", "lieu"})
+
+
+def _passed_over(m: MaterielMention, trigger: Token | None) -> bool:
+    """The rival a buyer passed over when choosing a system: no purchase of it."""
+    if trigger is None or lemma(trigger) not in SELECT_VERBS:
+        return False
+    doc = m.span.doc
+    before = doc[max(trigger.i + 1, m.span.start - 4) : m.span.start]
+    return any(t.lower_ in PASSED_OVER for t in before)
+
+
+def _refit(tok: Token) -> bool:
+    """ "la remise en état de ses Soukhoï", "remise à niveau": a refit, not a handover."""
+    return (
+        lemma(tok) == "remise"
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].lower_ in {"en", "à"}
+    )
+
+
+RETURN_VERBS = frozenset({"rendre", "restituer", "return"})
+
+
+def _returns_goods(tok: Token, ctx: SentenceContext) -> bool:
+    """ "a rendu à la Russie une dizaine d'hélicoptères", "returned the jets to Russia": a verb of
+    giving back transfers only with materiel as its object and no reflexive ("s'est rendu")."""
+    if any(c.lower_ in {"se", "s'", "s’"} for c in tok.children):
+        return False
+    return any(
+        t.i in ctx.mat_by_token
+        for c in tok.children
+        if c.dep_ in {"obj", "dobj"}
+        for t in c.subtree
+    )
 
 
 def _capability(verb: Token, ctx: SentenceContext) -> bool:
@@ -2517,8 +2587,8 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             planned = True  # "in talks over the purchase of", "en discussions pour l'achat de"
         if steps == 1 and dep in {"xcomp", "advcl"} and _plan_object(tok, trigger, lex):
             planned = True  # the infinitive hung on the verb: "ont finalisé leur projet de livrer"
-        if in_set(tok, lex.continuation):
-            continuing = True
+        if in_set(tok, lex.continuation) or (lemma(tok) in STOP_VERBS and _negated(tok, lex)):
+            continuing = True  # "n'a jamais cessé d'alimenter", "has not stopped supplying"
         elif (
             in_set(tok, lex.planned_verbs)
             or (tok.pos_ == "ADJ" and in_set(tok, lex.planned_adjectives))
@@ -2540,6 +2610,7 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             and not in_set(tok, lex.refusal)
             and not in_set(tok, lex.denial)  # "has not denied the shipments" denies nothing
             and not (_is_reporting(tok, lex) and tok.i != trigger.i)
+            and lemma(tok) not in STOP_VERBS
         ):
             negated = True
     if negated and not planned:
@@ -2549,6 +2620,10 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
     if continuing:
         return "reported", False, deniers
     return ("planned" if planned else "reported"), False, deniers
+
+
+# negated, a verb of stopping says the transfer goes on: "n'a jamais cessé de livrer"
+STOP_VERBS = frozenset({"cesser", "arrêter", "stop", "cease", "halt"})
 
 
 def _conditional(tok: Token) -> bool:
@@ -2835,6 +2910,12 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 kind = "buy"  # "le Togo s'est équipé de drones turcs"
             elif in_set(tok, lex.supply):
                 kind = "supply"
+                if lemma(tok) == "lease" and any(
+                    c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
+                ):
+                    kind = "buy"  # "Hungary leases 14 Gripen from Sweden": the lessee's side
+                if lemma(tok) in RETURN_VERBS and not _returns_goods(tok, ctx):
+                    continue  # "s'est rendu à Moscou", "rendu public", "returned to base"
             elif in_set(tok, lex.buy):
                 kind = "buy"
             elif in_set(tok, lex.request):
@@ -2887,6 +2968,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         elif (
             tok.pos_ in {"NOUN", "PROPN"}
             and in_set(tok, lex.nouns)
+            # "la remise en état de ses Soukhoï", "remise à niveau": a refit, not a handover
+            and not _refit(tok)
             # "Kyiv is awaiting the arrival of US weapons": the receiving verb is the frame, its
             # subject no supplier of the noun
             and not (tok.dep_ in OBJ and tok.head.pos_ == "VERB" and in_set(tok.head, lex.buy))
@@ -4009,6 +4092,13 @@ COLLECTIVE_NOUNS = frozenset(
 )
 BRING_VERBS = frozenset({"bring", "apporter"})
 FLIGHTS = frozenset({"flight", "vol", "rotation", "airlift"})
+# verbs that carry out the transfer their object names: "a procédé à la remise de missiles"
+CARRY_OUT_VERBS = frozenset(
+    {
+        "procéder", "effectuer", "réaliser", "assurer", "achever", "finaliser", "entamer",
+        "commencer", "carry", "complete", "make", "conduct", "begin", "start", "finish",
+    }
+)  # fmt: skip
 ARMED_FORCES = frozenset(
     {"armée", "forces", "army", "military", "marine", "navy", "aviation", "air force"}
 )
@@ -4116,7 +4206,9 @@ def _frame_for_trigger(
     suppliers: list[ActorMention] = []
     recipients: list[ActorMention] = []
     subject_named = False  # the supplier is a named subject, not a pronoun or a guess
-    if kind == "request" and any(in_set(t, lex.triggers) and t.i != tok.i for t in tok.subtree):
+    if kind == "request" and any(
+        in_set(t, lex.triggers) and t.i != tok.i and not _refit(t) for t in tok.subtree
+    ):
         return None  # "demander de livrer": the governed predicate is the frame
     if kind in {"request", "thank", "arrival"} and not mats and not _anaphoric(members, ctx):
         return None
@@ -4296,6 +4388,10 @@ def _frame_for_trigger(
                 frame.supplier_pronoun = (
                     not subj_actors and subj is not None and subj.lower_ in SINGULAR_PRONOUNS
                 )
+            if not suppliers and not passive and not frame.supplier_is_speaker:
+                # "Washington lui a livré …" with "Washington" read as the root: the name right
+                # before the clitic is the subject
+                suppliers = _before_clitic(tok, ctx)
             if suppliers or frame.supplier_is_speaker:
                 frame.syntactic_roles += 1
             recipients = recipients or datives or _beneficiaries(ctx, tok.i)
@@ -4378,6 +4474,9 @@ def _frame_for_trigger(
             if not recipients and passive and tok.dep_ in {"acl", "amod"}:
                 # "les Houthis disposent de missiles fournis par l'Iran"
                 recipients = [a for a in _holder(tok.head, ctx) if a not in suppliers]
+                if not recipients and suppliers:
+                    # "Ukraine's F-16s supplied by Denmark": the owner received them
+                    recipients = [a for a in _owners(tok.head, ctx) if a not in suppliers][:1]
             if not recipients and passive and not frame.recipient_described:
                 # "l'armée de l'air du pays a présenté deux Yak-130 livrés par la Russie"
                 user = _user_subject(tok, ctx)
@@ -4408,6 +4507,15 @@ def _frame_for_trigger(
             # demonym on the materiel: "des drones iraniens livrés à la Russie"
             if not suppliers and not frame.supplier_is_speaker:
                 suppliers = [a for a in _materiel_makers(mats, ctx) if a not in recipients][-1:]
+            if (
+                not suppliers
+                and recipients
+                and passive
+                and tok.dep_ in {"acl", "amod"}
+                and not frame.supplier_is_speaker
+            ):
+                # "Canada's armoured vehicles sold to Saudi Arabia": the owner before the sale
+                suppliers = [a for a in _owners(tok.head, ctx) if a not in recipients][:1]
             if (
                 not suppliers
                 and not frame.supplier_is_speaker
@@ -4667,6 +4775,7 @@ def _frame_for_trigger(
             if first_person:
                 frame.supplier_is_speaker = False
             suppliers = [a for a in sources if a not in recipients]
+            frame.seller_named = bool(suppliers)
             if not suppliers:
                 # "Russia bought Iranian-made drones": the maker named on the materiel
                 suppliers = [
@@ -4704,6 +4813,24 @@ def _frame_for_trigger(
                 and (a.root.head.i == tok.i or a.root.head.i in ctx.mat_by_token)
             )
         ]
+        if not in_set(tok, lex.buy_nouns):
+            # "UK arms sales to Saudi Arabia", "British arms exports to …": a state modifying
+            # the noun (or the goods it moves) before it sells; a preposition in front of the
+            # whole phrase ("a challenge to British arms exports") is not its own
+            modifiers = [
+                a
+                for a in mentions
+                if a.span.end <= tok.i
+                and a.kind == "state"
+                and a.root.dep_ in {"compound", "amod"}
+                and (
+                    a.root.head.i == tok.i
+                    or (a.root.head.i in ctx.mat_by_token and a.root.head.head.i == tok.i)
+                )
+            ]
+            if modifiers:
+                recipients = [a for a in recipients if a not in modifiers]
+                suppliers = [*suppliers, *(a for a in modifiers if a not in suppliers)]
         suppliers = [a for a in suppliers if a not in recipients]
         if not suppliers and not in_set(tok, lex.buy_nouns):
             # "Norway says the transfer of its F-16s to Ukraine …": whoever "its" stands for
@@ -4755,6 +4882,18 @@ def _frame_for_trigger(
                 suppliers = [
                     a for a in mentions if a.prep in {"from", "auprès", "de"} and a not in takers
                 ] or [a for a in _materiel_makers(mats, ctx, deep=True) if a not in takers]
+        if (
+            not suppliers
+            and not in_set(tok, lex.buy_nouns)
+            and tok.dep_ in OBJ | {"obl:arg", "obl", "pobj"}
+        ):
+            # "la France a procédé à la remise de 48 missiles", "completed the handover of":
+            # who carries out the transfer makes it
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if lemma(verb) in CARRY_OUT_VERBS:
+                subj_tok, passive_light = subject_of(verb, ctx)
+                if subj_tok is not None and not passive_light:
+                    suppliers = [a for a in actors_of_np(subj_tok, ctx) if a not in recipients]
         frame.purchase = in_set(tok, lex.buy_nouns)
         if in_set(tok, lex.buy_nouns) and not recipients:
             # "La Pologne a signé un contrat pour l'achat de chars K2"
@@ -4880,6 +5019,11 @@ def _frame_for_trigger(
         if not (a.actor_id in named_recipients and a.prep in SOURCE_PREPS)
         or all(b.actor_id in named_recipients for b in suppliers)
     ]
+    if lemma(tok) in SELECT_VERBS:
+        # "a choisi le Rafale plutôt que le Gripen suédois": the rival's maker sells nothing
+        rival = next((t.i for t in tok.subtree if t.i > tok.i and t.lower_ in PASSED_OVER), None)
+        if rival is not None:
+            suppliers = [a for a in suppliers if a.span.start < rival]
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
     frame.status, _, deniers = _status(tok, kind, ctx)
@@ -4942,6 +5086,8 @@ def _frame_for_trigger(
         # "armés d'un canon de 105 mm", "peuvent être déployés": a verb with no actor and no
         # reference back describes, it does not report a transfer
         return None
+    if frame.anaphoric and lemma(tok) in SELECT_VERBS:
+        return None  # "all three services chose the same aircraft": a choice, no new purchase
     has_roles = frame.suppliers or frame.recipients or frame.materiel or frame.supplier_is_speaker
     # a bare predicate ("les envois sont reçus") can still carry a route or an anaphor
     if not (has_roles or frame.via or frame.anaphoric):
@@ -5186,6 +5332,19 @@ def frames_for_doc(
         previous = [
             a
             for a in ctx.actors
-            if a.root.dep_ in SUBJ and not a.prep and a.kind in {"state", "group"}
+            if a.kind in {"state", "group"}
+            and not a.prep
+            # "L'armée libanaise … Washington lui a livré": the subject's demonym names it too
+            and (
+                a.root.dep_ in SUBJ
+                or (
+                    a.root.dep_ in {"amod", "compound"}
+                    and (
+                        a.root.head.dep_ in SUBJ
+                        # the subject noun the parser took for the root
+                        or (a.root.head.dep_ == "ROOT" and a.root.head.pos_ == "NOUN")
+                    )
+                )
+            )
         ]
     return frames

@@ -1,0 +1,273 @@
+"""Leases, returns, choices and other transfer wordings.
+
+- a lease moves goods: "leased jets to Hungary" from the lessor, "leased jets from Sweden" to
+  the lessee; giving goods back ("a rendu à la Russie", "returned … to Russia") is a transfer,
+  going somewhere ("s'est rendu à Moscou") or making public ("rendu public") is not;
+- "rushing weapons to", "alimente en armes les rebelles", "licensed equipment to Riyadh";
+- choosing a system ("selected the Turkish Anka", "a retenu le F-35 américain", "opted for")
+  is a planned purchase from its maker; the rival passed over ("over the Rafale", "plutôt que
+  le Gripen suédois", "au détriment du Rafale") is bought from nobody; a choice of goods
+  already named ("chose the same aircraft") adds none;
+- "n'a jamais cessé de livrer", "has never stopped supplying": the transfer goes on, no denial;
+- the owner of goods sold or supplied: "Canada's armoured vehicles sold to Saudi Arabia" (the
+  owner sells), "Ukraine's F-16s supplied by Denmark" (the owner received them);
+- a state modifying a transfer noun sells: "UK arms sales to Saudi Arabia", "British arms
+  exports to …", even after "a challenge to";
+- "an attempt by North Korea to ship weapons", "une tentative de la Corée du Nord de livrer":
+  the one attempting moves them;
+- "Washington lui a livré …" with the name read apart from its verb is still the giver, and
+  "lui" is the army named as the previous sentence's subject ("L'armée libanaise …");
+- "a procédé à la remise de 48 missiles", "completed the handover of": who carries out the
+  transfer makes it; "la remise en état" is a refit, not a handover;
+- a purchase with its seller named and no buyer, far into an article on one state, is that
+  state's ("an earlier plan to buy jets from Sweden");
+- "the Reagan administration", "l'administration Biden" are the United States.
+
+Sentences written for these tests, in French and English. ``slow``: spaCy models.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import armswatch
+
+from .util import by_triple, triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Sweden leased 14 Gripen jets to Hungary in 2001.", "en", {("SWE", "HUN", "aircraft")}),
+        (
+            "Hungary has leased 14 Gripen fighters from Sweden since 2006.",
+            "en",
+            {("SWE", "HUN", "aircraft")},
+        ),
+        (
+            "L'Inde a rendu à la Russie une dizaine d'hélicoptères Mi-17 hors d'usage.",
+            "fr",
+            {("IND", "RUS", "aircraft")},
+        ),
+        (
+            "India returned a dozen Mi-17 helicopters to Russia last year.",
+            "en",
+            {("IND", "RUS", "aircraft")},
+        ),
+        ("Le ministre indien s'est rendu à Moscou pour parler des hélicoptères.", "fr", set()),
+        (
+            "Un achat de drones jamais rendu public par la Serbie inquiète ses voisins.",
+            "fr",
+            set(),
+        ),
+        (
+            "Russia is rushing rifles to the Houthis, according to Washington.",
+            "en",
+            {("RUS", "houthis", "small_arms")},
+        ),
+        (
+            "Selon Washington, la Russie alimente en armes les rebelles houthis.",
+            "fr",
+            {("RUS", "houthis", "unspecified")},
+        ),
+        (
+            "Since 2015, the UK has licensed at least 4.7bn pounds of military equipment to "
+            "Riyadh.",
+            "en",
+            {("GBR", "SAU", "unspecified")},
+        ),
+    ],
+)
+def test_leases_returns_and_other_wordings(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Kazakhstan selected the Turkish Anka drone.", "en", {("TUR", "KAZ", "uav")}),
+        ("Peru opted for South Korean K2 tanks.", "en", {("KOR", "PER", "armour")}),
+        (
+            "Croatia picked the French Rafale over the Swedish Gripen.",
+            "en",
+            {("FRA", "HRV", "aircraft")},
+        ),
+        (
+            "La Croatie a choisi le Rafale français plutôt que le Gripen suédois.",
+            "fr",
+            {("FRA", "HRV", "aircraft")},
+        ),
+        (
+            "La Suisse a retenu le F-35 américain au détriment du Rafale.",
+            "fr",
+            {("USA", "CHE", "aircraft")},
+        ),
+    ],
+)
+def test_a_choice_is_a_planned_purchase_from_the_maker(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    reports = armswatch.extract(text, lang=lang)
+    assert triples(reports) == expected
+    assert {r.status for r in reports} == {"planned"}
+
+
+def test_a_choice_of_goods_already_named_adds_no_purchase() -> None:
+    text = (
+        "Israel sold Heron drones to India in 2019. All three Indian services chose the same "
+        "aircraft for border patrols."
+    )
+    assert triples(armswatch.extract(text, lang="en")) == {("ISR", "IND", "uav")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'Iran n'a jamais cessé de livrer des missiles aux Houthis.", "fr"),
+        ("Iran has never stopped supplying missiles to the Houthis.", "en"),
+    ],
+)
+def test_never_stopping_a_transfer_is_no_denial(text: str, lang: str) -> None:
+    found = by_triple(armswatch.extract(text, lang=lang))
+    assert set(found) == {("IRN", "houthis", "missiles")}
+    report = found[("IRN", "houthis", "missiles")]
+    assert report.status == "reported"
+    assert report.denied_by == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Canada's light armoured vehicles sold to Saudi Arabia have been spotted in Yemen.",
+            "en",
+            {("CAN", "SAU", "armour")},
+        ),
+        (
+            "Les vieux chars T-72 de la Pologne livrés à l'Ukraine en 2022 combattent toujours.",
+            "fr",
+            {("POL", "UKR", "armour")},
+        ),
+        (
+            "Ukraine's F-16s supplied by Denmark arrived in August.",
+            "en",
+            {("DNK", "UKR", "aircraft")},
+        ),
+        (
+            "Les F-16 de l'Ukraine fournis par le Danemark sont arrivés en août.",
+            "fr",
+            {("DNK", "UKR", "aircraft")},
+        ),
+    ],
+)
+def test_the_owner_of_goods_sold_or_supplied(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The Court of Appeal ruled UK arms sales to Saudi Arabia unlawful.",
+            "en",
+            {("GBR", "SAU", "unspecified")},
+        ),
+        (
+            "The court heard a challenge to British arms exports to Saudi Arabia.",
+            "en",
+            {("GBR", "SAU", "unspecified")},
+        ),
+        ("Russian arms exports to India fell sharply.", "en", {("RUS", "IND", "unspecified")}),
+    ],
+)
+def test_a_state_modifying_a_transfer_noun_sells(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Officials called it an attempt by North Korea to ship rockets to Iran.",
+            "en",
+            {("PRK", "IRN", "ammunition")},
+        ),
+        (
+            "Il s'agit d'une tentative de la Corée du Nord de livrer des roquettes à l'Iran.",
+            "fr",
+            {("PRK", "IRN", "ammunition")},
+        ),
+    ],
+)
+def test_the_one_attempting_moves_the_goods(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+def test_a_name_before_lui_gives_to_the_subject_before() -> None:
+    text = (
+        "L'armée libanaise, qui combat des groupes armés le long de la frontière syrienne, "
+        "compte de nouveau sur son principal soutien, les États-Unis. Washington lui a déjà "
+        "livré ces dernières années des hélicoptères Huey II et a promis six avions A-29."
+    )
+    assert triples(armswatch.extract(text, lang="fr")) == {("USA", "LBN", "aircraft")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La France a procédé à la remise de 48 missiles Milan au Liban.",
+            "fr",
+            {("FRA", "LBN", "missiles")},
+        ),
+        (
+            "L'Allemagne a effectué la livraison de chars Leopard à l'Ukraine.",
+            "fr",
+            {("DEU", "UKR", "armour")},
+        ),
+        (
+            "France completed the handover of 48 Milan missiles to Lebanon.",
+            "en",
+            {("FRA", "LBN", "missiles")},
+        ),
+        (
+            "Le Venezuela a réclamé à la Russie la remise en état de ses chasseurs Soukhoï.",
+            "fr",
+            {("RUS", "VEN", "aircraft")},
+        ),
+    ],
+)
+def test_who_carries_out_a_handover_makes_it(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+def test_a_purchase_with_no_buyer_is_the_article_state() -> None:
+    text = (
+        "Switzerland is replacing its ageing fleet of fighters. The Swiss government faces a "
+        "referendum on the cost. Voters had rejected an earlier plan to buy 22 Gripen jets "
+        "from Sweden in 2014."
+    )
+    assert triples(armswatch.extract(text, lang="en")) == {("SWE", "CHE", "aircraft")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Reagan administration secretly sold TOW missiles to Iran.", "en"),
+        ("L'administration Reagan a vendu en secret des missiles TOW à l'Iran.", "fr"),
+    ],
+)
+def test_an_administration_is_its_state(text: str, lang: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {("USA", "IRN", "missiles")}
