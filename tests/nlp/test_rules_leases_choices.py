@@ -21,7 +21,9 @@
   transfer makes it; "la remise en état" is a refit, not a handover;
 - a purchase with its seller named and no buyer, far into an article on one state, is that
   state's ("an earlier plan to buy jets from Sweden");
-- "the Reagan administration", "l'administration Biden" are the United States.
+- "the Reagan administration", "l'administration Biden" are the United States; a manufacturer
+  ("the German manufacturer Diehl said", "le constructeur allemand") speaks for no state;
+- "l'achat algérien de Su-57 russes": the demonym on a purchase noun, before the goods, buys.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -271,3 +273,29 @@ def test_a_purchase_with_no_buyer_is_the_article_state() -> None:
 )
 def test_an_administration_is_its_state(text: str, lang: str) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == {("USA", "IRN", "missiles")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Estonia ordered the German IRIS-T SLM system in 2023, the German manufacturer Diehl "
+            "Defence said.",
+            "en",
+        ),
+        (
+            "L'Estonie a commandé le système allemand IRIS-T SLM en 2023, a indiqué le "
+            "constructeur allemand Diehl.",
+            "fr",
+        ),
+    ],
+)
+def test_a_manufacturer_speaks_for_no_state(text: str, lang: str) -> None:
+    found = by_triple(armswatch.extract(text, lang=lang))
+    assert set(found) == {("DEU", "EST", "air_defence")}
+    assert [c.id for c in found[("DEU", "EST", "air_defence")].claimed_by] == ["media"]
+
+
+def test_a_demonym_on_a_purchase_noun_is_the_buyer() -> None:
+    text = "L'achat algérien de chasseurs Su-57 russes inquiète Rabat."
+    assert triples(armswatch.extract(text, lang="fr")) == {("RUS", "DZA", "aircraft")}

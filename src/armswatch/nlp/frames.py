@@ -2963,7 +2963,12 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             and tok.lower_ not in lex.nouns  # "pas une aide de l'État": the noun itself
         ):
             kind = "supply"  # a verb the tagger read as a noun: "Pyongyang livre des obus"
-        elif tok.pos_ in {"NOUN", "PROPN"} and looks_like_verb(tok) and tok.lower_ in lex.buy:
+        elif (
+            tok.pos_ in {"NOUN", "PROPN"}
+            and looks_like_verb(tok)
+            and tok.lower_ in lex.buy
+            and tok.lower_ not in lex.nouns  # "a passé commande de 26 Rafale": the noun itself
+        ):
             kind = "buy"
         elif (
             tok.pos_ in {"NOUN", "PROPN"}
@@ -4867,6 +4872,13 @@ def _frame_for_trigger(
                 # "Serbia's purchase of", not "from Israel's Elbit Systems"
                 if (a.root.dep_ in {"poss", "nmod:poss"} and a.root.head.i == tok.i)
                 or a.prep in AGENT_PREPS
+                # "une commande algérienne de drones chinois": the buyer's demonym on the noun
+                or (
+                    a.type == "demonym"
+                    and a.root.dep_ == "amod"
+                    and a.root.head.i == tok.i
+                    and all(a.span.start < m.span.start for m in mats)
+                )
             ]
             sellers = [a for a in mentions if a.prep in {"from", "auprès"}]
             suppliers = sellers or [a for a in suppliers if a not in buyers]
