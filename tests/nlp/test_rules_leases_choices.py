@@ -23,7 +23,9 @@
   state's ("an earlier plan to buy jets from Sweden");
 - "the Reagan administration", "l'administration Biden" are the United States; a manufacturer
   ("the German manufacturer Diehl said", "le constructeur allemand") speaks for no state;
-- "l'achat algérien de Su-57 russes": the demonym on a purchase noun, before the goods, buys.
+- "l'achat algérien de Su-57 russes": the demonym on a purchase noun, before the goods, buys;
+- "signed for six Rafales" orders them from their maker; "won a contract from Poland",
+  "a remporté auprès de l'Inde un contrat": the winner sells to the other party.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -299,3 +301,38 @@ def test_a_manufacturer_speaks_for_no_state(text: str, lang: str) -> None:
 def test_a_demonym_on_a_purchase_noun_is_the_buyer() -> None:
     text = "L'achat algérien de chasseurs Su-57 russes inquiète Rabat."
     assert triples(armswatch.extract(text, lang="fr")) == {("RUS", "DZA", "aircraft")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("In 2022 Indonesia signed for six Dassault Rafales.", "en", {("FRA", "IDN", "aircraft")}),
+        (
+            "Manila signed for a dozen more FA-50 jets from South Korea in June.",
+            "en",
+            {("KOR", "PHL", "aircraft")},
+        ),
+        (
+            "South Korea won a contract from Poland for 180 K2 tanks.",
+            "en",
+            {("KOR", "POL", "armour")},
+        ),
+        (
+            "La France a remporté auprès de l'Inde un contrat pour 26 Rafale Marine.",
+            "fr",
+            {("FRA", "IND", "aircraft")},
+        ),
+        (
+            "Dassault a décroché un contrat avec l'Indonésie pour 42 Rafale.",
+            "fr",
+            {("FRA", "IDN", "aircraft")},
+        ),
+        ("The minister signed for the delivery of the letter.", "en", set()),
+    ],
+)
+def test_signing_for_goods_and_winning_an_order(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    reports = armswatch.extract(text, lang=lang)
+    assert triples(reports) == expected
+    assert {r.status for r in reports} <= {"planned"}

@@ -2926,6 +2926,11 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 kind = "arrival"  # "Russian instructors are in the country to train its forces"
             elif (
                 lemma(tok) in NEGOTIATE_VERBS
+                # "Manila signed for a dozen more FA-50": an order, with no deal noun
+                or (
+                    lemma(tok) == "sign"
+                    and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+                )
                 or (
                     # "Erevan a signé pour 245 millions de dollars de contrats portant sur …":
                     # the contracts the parser hung elsewhere than the object
@@ -3108,6 +3113,9 @@ def _used_as_corridor(a: ActorMention) -> bool:
     return any(t.lower_ in {"as", "comme"} for t in root.head.subtree if t.i > root.i)
 
 
+WIN_VERBS = frozenset({"win", "remporter", "décrocher"})
+
+
 def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
     """ "India signed a deal with Washington for 31 MQ-9B drones", "l'Indonésie a conclu avec la
     Turquie un accord portant sur 48 chasseurs KAAN": the signer buys from its partner."""
@@ -3139,12 +3147,15 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     signers = actors_of_np(subj, ctx) if subj is not None and not passive else []
     if subj is None and not passive:
         signers = _left_fallback(verb, ctx, set())  # the parser lost "Paris et Jakarta"
+    won = lemma(verb) in WIN_VERBS  # "LIG Nex1 won an order from Iraq": the winner sells
     partners = [
         a
         for head in (verb, tok)
         for c in head.children
-        if case_marker(c) in {"avec", "with", "auprès"} or (c.dep_ == "prep" and c.lower_ == "with")
-        for x in ([y for y in c.children if y.dep_ == "pobj"] or [c])
+        if case_marker(c) in {"avec", "with", "auprès"}
+        or (c.dep_ == "prep" and (c.lower_ == "with" or (won and c.lower_ == "from")))
+        or c.lower_ == "auprès"  # "auprès de l'Inde" with "auprès" read as an adverb
+        for x in ([y for y in c.children if y.dep_ in {"pobj", "obl:arg"}] or [c])
         for a in actors_of_np(x, ctx)
     ]
     members = {t.i for t in tok.subtree} | {
@@ -3176,7 +3187,7 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
         return None  # no seller named: the maker of the system sells ("négocie un contrat
         # pour des batteries BrahMos")
     buyers, sellers = signers, partners
-    if maker is not None and maker in {a.actor_id for a in signers}:
+    if won or (maker is not None and maker in {a.actor_id for a in signers}):
         buyers, sellers = partners, signers  # "France signed a contract with India for Rafale"
     frame = _frame_on(tok, "buy", ctx, sent_index, mats)
     frame.recipient_described = described
