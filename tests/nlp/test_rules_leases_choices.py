@@ -25,7 +25,10 @@
   ("the German manufacturer Diehl said", "le constructeur allemand") speaks for no state;
 - "l'achat algérien de Su-57 russes": the demonym on a purchase noun, before the goods, buys;
 - "signed for six Rafales" orders them from their maker; "won a contract from Poland",
-  "a remporté auprès de l'Inde un contrat": the winner sells to the other party.
+  "a remporté auprès de l'Inde un contrat": the winner sells to the other party;
+- goods that "followed" ("Chinese drones followed", "ont suivi") went to the buyer just named
+  ("followed the convoy" moves nothing); what "the crates" or "les caisses" held is the
+  shipment just reported.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -336,3 +339,55 @@ def test_signing_for_goods_and_winning_an_order(
     reports = armswatch.extract(text, lang=lang)
     assert triples(reports) == expected
     assert {r.status for r in reports} <= {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Nigeria bought JF-17 jets from Pakistan in 2021. Chinese Wing Loong II armed drones "
+            "followed, according to defence analysts.",
+            "en",
+            {("PAK", "NGA", "aircraft"), ("CHN", "NGA", "uav")},
+        ),
+        (
+            "Le Nigeria a acheté des JF-17 au Pakistan en 2021. Des drones chinois Wing Loong II "
+            "ont suivi.",
+            "fr",
+            {("PAK", "NGA", "aircraft"), ("CHN", "NGA", "uav")},
+        ),
+        (
+            "Ukraine received Leopard tanks from Germany. The drones followed the convoy.",
+            "en",
+            {("DEU", "UKR", "armour")},
+        ),
+    ],
+)
+def test_goods_that_followed_went_to_the_same_buyer(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Israeli commandos seized a ship carrying Iranian weapons bound for Hezbollah. "
+            "According to the inventory, the crates held 107mm rockets and anti-tank missiles.",
+            "en",
+            {("IRN", "hezbollah", "ammunition"), ("IRN", "hezbollah", "missiles")},
+        ),
+        (
+            "Des commandos israéliens ont saisi un navire transportant des armes iraniennes "
+            "destinées au Hezbollah. Selon l'inventaire, les caisses renfermaient des roquettes "
+            "Katioucha et des missiles antichars.",
+            "fr",
+            {("IRN", "hezbollah", "ammunition"), ("IRN", "hezbollah", "missiles")},
+        ),
+    ],
+)
+def test_what_the_crates_held_is_the_shipment(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected

@@ -2956,6 +2956,16 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 kind = "supply" if causative else "arrival"  # "faire parvenir des munitions à"
                 if not causative and lemma(tok) == "partir":
                     kind = ""  # "le convoi est parti" reports no arrival
+                if lemma(tok) in {"follow", "suivre"} and (
+                    any(
+                        c.dep_ in OBJ | {"agent", "obl:agent"}
+                        or (c.dep_ == "prep" and c.lower_ == "by")
+                        or case_marker(c) == "par"
+                        for c in tok.children
+                    )
+                    or tok.dep_ not in {"ROOT", "conj"}
+                ):
+                    kind = ""  # only "Chinese drones followed": goods that came next
                 if any(
                     c.pos_ in {"VERB", "AUX"} and c.dep_ in {"xcomp", "obj", "ccomp"}
                     for c in tok.children
