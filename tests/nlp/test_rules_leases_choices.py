@@ -28,7 +28,8 @@
   "a remporté auprès de l'Inde un contrat": the winner sells to the other party;
 - goods that "followed" ("Chinese drones followed", "ont suivi") went to the buyer just named
   ("followed the convoy" moves nothing); what "the crates" or "les caisses" held is the
-  shipment just reported.
+  shipment just reported; what "ces appareils, capables d'emporter" can carry is not in it,
+  nor are the missiles of "la corvette lance-missiles".
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -388,6 +389,34 @@ def test_goods_that_followed_went_to_the_same_buyer(
     ],
 )
 def test_what_the_crates_held_is_the_shipment(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "L'Arabie saoudite a reçu un nouveau lot de drones chinois Wing Loong II. Ces "
+            "appareils, capables d'emporter des missiles air-sol et des bombes guidées, viennent "
+            "compléter sa flotte.",
+            "fr",
+            {("CHN", "SAU", "uav")},
+        ),
+        (
+            "L'Inde a offert en 2023 la corvette lance-missiles INS Kirpan au Vietnam.",
+            "fr",
+            {("IND", "VNM", "naval")},
+        ),
+        (
+            "La France a vendu un porte-hélicoptères et des frégates lance-missiles à l'Égypte.",
+            "fr",
+            {("FRA", "EGY", "naval")},
+        ),
+    ],
+)
+def test_what_goods_can_carry_or_launch_is_not_shipped(
     text: str, lang: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == expected

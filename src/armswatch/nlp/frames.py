@@ -2094,6 +2094,15 @@ def _materiel_in(
                 )
             )
         )
+        doc = m.span.doc
+        if (
+            m.span.start >= 2
+            and doc[m.span.start - 1].text == "-"
+            and doc[m.span.start - 2].lower_ in {"lance", "porte"}
+            and m.span.root.head.i in ctx.mat_by_token
+            and ctx.mat_by_token[m.span.root.head.i] is not m
+        ):
+            modifier = True  # "la corvette lance-missiles": the ship, not its missiles
         if not governed and not purpose and not modifier:
             keep.append(m)
     return keep
@@ -2166,6 +2175,8 @@ def _capability(verb: Token, ctx: SentenceContext) -> bool:
         return False
     # the antecedent of "that can carry" holds the clause: what the clause carries is not it
     clause = set() if subj in verb.subtree else {t.i for t in verb.subtree}
+    if in_set(subj, ctx.lex.anaphors):
+        return True  # "ces appareils, capables d'emporter des missiles": the goods named before
     return any(t.i in ctx.mat_by_token and t.i not in clause for t in subj.subtree)
 
 
@@ -3092,17 +3103,23 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
     if frames and not any(f.materiel for f in frames):
         # "seized the consignment … and listed sniper rifles among the haul": the list
         # continues the shipment even though the sentence names it with a frame of its own
-        left = [m for m in ctx.materiel if m.category != "personnel"]
+        # ("capables d'emporter des missiles": what the goods can carry is not in the package)
+        left = [
+            m
+            for m in ctx.materiel
+            if m.category != "personnel" and not _carried_by_capability(m, None, ctx)
+        ]
         if left and _package_continuation(ctx):
             frames.append(_mention(ctx, sent_index, left, continues=True))
-    if not frames and ctx.materiel:
+    topic = [m for m in ctx.materiel if not _carried_by_capability(m, None, ctx)]
+    if not frames and topic:
         # no predicate, but the sentence sets the topic ("le Rafale enchaîne les contrats"):
         # later "qui a acquis 24 appareils" refers to it
         frames.append(
             _mention(
                 ctx,
                 sent_index,
-                ctx.materiel,
+                topic,
                 continues=_package_continuation(ctx),
                 anaphoric=any(
                     t.lower_ in {"ces", "cette", "ce", "cet", "these", "those", "this", "such"}
@@ -3111,7 +3128,7 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 ),
             )
         )
-        frames[-1].quantity, frames[-1].quantity_value = _quantity(ctx.materiel, ctx)
+        frames[-1].quantity, frames[-1].quantity_value = _quantity(topic, ctx)
     return frames
 
 
