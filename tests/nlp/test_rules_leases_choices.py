@@ -29,7 +29,9 @@
 - goods that "followed" ("Chinese drones followed", "ont suivi") went to the buyer just named
   ("followed the convoy" moves nothing); what "the crates" or "les caisses" held is the
   shipment just reported; what "ces appareils, capables d'emporter" can carry is not in it,
-  nor are the missiles of "la corvette lance-missiles".
+  nor are the missiles of "la corvette lance-missiles";
+- machine-translated "the purchase of 18 fighters MiG-29 to Belarus" buys from Belarus; "the
+  arms of Argentina travelled to Croatia" were Argentina's, sent to Croatia.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -420,3 +422,23 @@ def test_what_goods_can_carry_or_launch_is_not_shipped(
     text: str, lang: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru responded to the war with the purchase of 18 fighters MiG-29 to Belarus.",
+            {("BLR", "PER", "aircraft")},
+        ),
+        (
+            "Court papers show the arms of Argentina travelled to Croatia in 1993.",
+            {("ARG", "HRV", "unspecified")},
+        ),
+        ("The minister travelled to Kyiv to discuss tanks.", set()),
+    ],
+)
+def test_machine_translated_purchases_and_travelling_arms(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang="en")) == expected

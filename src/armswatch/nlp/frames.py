@@ -4108,8 +4108,16 @@ def _owners(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
         heads += [c for c in h.children if c.dep_ in {"pobj"}]
     for h in heads:
         for c in h.children:
-            if c.dep_ in {"poss", "nmod:poss"} or (
-                c.dep_ == "nmod" and case_marker(c) in {"de", "d'", "du"} and c.i > h.i
+            if (
+                c.dep_ in {"poss", "nmod:poss"}
+                or (c.dep_ == "nmod" and case_marker(c) in {"de", "d'", "du"} and c.i > h.i)
+                # "the arms of Argentina"
+                or (
+                    h.dep_ == "prep"
+                    and h.lower_ == "of"
+                    and h.head.i == noun.i
+                    and c.dep_ == "pobj"
+                )
             ):
                 out += [a for a in actors_of_np(c, ctx) if a not in out]
     return out
@@ -4998,6 +5006,12 @@ def _frame_for_trigger(
                 # purchase of named goods from a named seller by nobody named is the article's
                 # state's ("les achats d'armes de Pristina": Pristina buys)
                 frame.recipient_described = "state"
+        if in_set(tok, lex.buy_nouns) and recipients and not suppliers and lex.lang == "en":
+            # machine-translated "the purchase of 18 fighters MiG-29 to Belarus" (French "à"):
+            # with its buyer named, the purchase is from the state after "to"
+            suppliers = [
+                a for a in mentions if a.prep == "to" and a.kind == "state" and a not in recipients
+            ][:1]
         governed = tok
         collective = tok.head.head if tok.head.dep_ == "prep" else tok.head
         if tok.dep_ in {"nmod", "pobj"} and collective.lower_ in COLLECTIVE_NOUNS:
