@@ -31,7 +31,10 @@
   shipment just reported; what "ces appareils, capables d'emporter" can carry is not in it,
   nor are the missiles of "la corvette lance-missiles";
 - machine-translated "the purchase of 18 fighters MiG-29 to Belarus" buys from Belarus; "the
-  arms of Argentina travelled to Croatia" were Argentina's, sent to Croatia.
+  arms of Argentina travelled to Croatia" were Argentina's, sent to Croatia;
+- "le groupe d'experts de l'ONU", "a UN group of experts" speak for the UN;
+- "supplied $406 million in arms": the value beside the goods is no other object ("up in
+  arms" is still no weapon); "des entreprises basées à Singapour" supply for Singapore.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -442,3 +445,53 @@ def test_machine_translated_purchases_and_travelling_arms(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(armswatch.extract(text, lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Entre 3 000 et 4 000 soldats rwandais combattent aux côtés des rebelles du M23, "
+            "selon le dernier rapport du groupe d'experts de l'ONU.",
+            "fr",
+        ),
+        (
+            "Rwanda has sent thousands of troops to fight alongside the M23, according to a "
+            "report by a UN group of experts.",
+            "en",
+        ),
+    ],
+)
+def test_the_un_panel_speaks_for_the_un(text: str, lang: str) -> None:
+    found = by_triple(armswatch.extract(text, lang=lang))
+    assert set(found) == {("RWA", "m23", "personnel")}
+    assert [c.id for c in found[("RWA", "m23", "personnel")].claimed_by] == ["un"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Russia supplied 406 million dollars in arms to Myanmar.",
+            "en",
+            {("RUS", "MMR", "unspecified")},
+        ),
+        (
+            "Des entreprises basées à Singapour ont fourni des composants à la Birmanie.",
+            "fr",
+            {("SGP", "MMR", "components")},
+        ),
+        (
+            "Des entités basées en Russie ont fourni à la Birmanie pour 406 millions de dollars "
+            "d'armes.",
+            "fr",
+            {("RUS", "MMR", "unspecified")},
+        ),
+        ("Iran provides up to 100 million dollars a year to Hamas.", "en", set()),
+        ("Farmers were up in arms over the new tax on diesel.", "en", set()),
+    ],
+)
+def test_the_value_of_goods_and_firms_based_in_a_state(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected

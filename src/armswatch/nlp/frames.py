@@ -781,7 +781,8 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                             for p in [child, *child.children]
                             if p.dep_ == "prep" or p is child
                             for g in p.children
-                            if g.dep_ in {"pobj", "obl", "obl:mod"}  # FR "établis à Singapour"
+                            if g.dep_
+                            in {"pobj", "obl", "obl:mod", "obl:arg"}  # FR "établis à Singapour"
                         ]
                     )
                     for obj in places:
@@ -863,6 +864,8 @@ def _independent(a: ActorMention, lex: LangLexicon) -> bool:
     groupe de surveillance biélorusse"): it names no state that speaks."""
     if a.type in {"demonym", "demonym_noun"}:
         return any(in_set(h, lex.independent_speakers) for h in list(a.root.ancestors)[:2])
+    if a.kind == "org":
+        return False  # "le groupe d'experts de l'ONU": the UN's panel speaks for the UN
     # "l'Institut international de recherche sur la paix de Stockholm": a place in the name of
     # an institute, through "de" phrases only
     cur = a.root
@@ -3742,6 +3745,8 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
             continue
         if c.lower_ in TIME_NOUNS | PERIOD_NOUNS:
             continue  # "a réceptionné jeudi … un lot", "avait cédé l'an passé …": a date
+        if any(t.lower_ in MONEY_WORDS or t.text in {"$", "€", "£"} for t in c.subtree):
+            continue  # "supplied $406 million in arms": the value of the goods named beside
         if c.lower_ == "occasion" and any(d.lower_ in {"d'", "d’"} for d in c.children):
             continue  # "en avait cédé six d'occasion": second-hand ones, the parser's object
         if c.lower_ == "hand" and any(d.lower_ == "second" for d in c.children):
