@@ -34,7 +34,9 @@
   arms of Argentina travelled to Croatia" were Argentina's, sent to Croatia;
 - "le groupe d'experts de l'ONU", "a UN group of experts" speak for the UN;
 - "supplied $406 million in arms": the value beside the goods is no other object ("up in
-  arms" is still no weapon); "des entreprises basées à Singapour" supply for Singapore.
+  arms" is still no weapon); "des entreprises basées à Singapour" supply for Singapore;
+- "a démenti avoir reçu la moindre demande" denies a request, not a transfer; "n'a pas expédié
+  directement en Ukraine", "does not supply … directly": another way, no denial.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -495,3 +497,37 @@ def test_the_value_of_goods_and_firms_based_in_a_state(
     text: str, lang: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+def test_denying_a_request_denies_no_transfer() -> None:
+    text = (
+        "Caracas a demandé des missiles à Moscou. Interrogé, le ministère russe des Affaires "
+        "étrangères a démenti avoir reçu la moindre demande de ce type."
+    )
+    found = by_triple(armswatch.extract(text, lang="fr"))
+    assert set(found) == {("RUS", "VEN", "missiles")}
+    assert found[("RUS", "VEN", "missiles")].denied_by == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La Grèce n'a pas expédié directement ses chars en Ukraine : ils ont transité par la "
+            "Pologne.",
+            "fr",
+            {("GRC", "UKR", "armour")},
+        ),
+        (
+            "Iran does not supply the Houthis directly with missiles, officials said.",
+            "en",
+            {("IRN", "houthis", "missiles")},
+        ),
+    ],
+)
+def test_not_directly_is_no_denial(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    reports = armswatch.extract(text, lang=lang)
+    assert triples(reports) == expected
+    assert all(r.denied_by == [] and r.status != "denied_only" for r in reports)

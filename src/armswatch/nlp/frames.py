@@ -2458,6 +2458,10 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
     continuing = False
     deniers: list[Speaker] = []
     negated = _negated(trigger, lex)
+    if negated and any(c.lower_ in {"directement", "directly"} for c in trigger.children):
+        # "remis aux forces américaines et non expédié directement en Ukraine": not directly,
+        # so by another way; no denial
+        negated = False
     aux_avoir = [c for c in trigger.children if c.dep_.startswith("aux") and c.lower_ == "avoir"]
     before = trigger.doc[aux_avoir[0].i - 1] if aux_avoir and aux_avoir[0].i > 0 else None
     if (
@@ -5356,6 +5360,18 @@ def _denies_something_else(tok: Token, ctx: SentenceContext) -> bool:
     lex = ctx.lex
     objs = [c for c in tok.children if c.dep_ in OBJ and c.pos_ in {"NOUN", "PROPN"}]
     if not objs:
+        # "a démenti avoir reçu la moindre demande de ce type": the denied clause moves no
+        # goods, it is about a request (or a meeting, a visit …)
+        for c in tok.children:
+            if c.dep_ not in {"xcomp", "ccomp"} or c.pos_ not in {"VERB", "AUX"}:
+                continue
+            inner = [o for o in c.children if o.dep_ in OBJ and o.pos_ in {"NOUN", "PROPN"}]
+            if inner and all(
+                in_set(o, lex.request_nouns)
+                and not any(t.i in ctx.mat_by_token or in_set(t, lex.anaphors) for t in o.subtree)
+                for o in inner
+            ):
+                return True
         return False
     for obj in objs:
         words = list(obj.subtree)
