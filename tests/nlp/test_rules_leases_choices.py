@@ -36,7 +36,9 @@
 - "supplied $406 million in arms": the value beside the goods is no other object ("up in
   arms" is still no weapon); "des entreprises basées à Singapour" supply for Singapore;
 - "a démenti avoir reçu la moindre demande" denies a request, not a transfer; "n'a pas expédié
-  directement en Ukraine", "does not supply … directly": another way, no denial.
+  directement en Ukraine", "does not supply … directly": another way, no denial;
+- what a relative clause on the goods names ("Tomahawks … that will give Japanese submarines")
+  is what they serve; "anciens combattants" are veterans, no fighters sent.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -531,3 +533,26 @@ def test_not_directly_is_no_denial(
     reports = armswatch.extract(text, lang=lang)
     assert triples(reports) == expected
     assert all(r.denied_by == [] and r.status != "denied_only" for r in reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Japan is rearming. Other systems will be purchased, such as 400 Tomahawks from the "
+            "United States that will give Japanese submarines a long reach.",
+            "en",
+            {("USA", "JPN", "missiles")},
+        ),
+        (
+            "Le ministre a salué la secrétaire d'État chargée des Anciens combattants. Il était "
+            "attendu par le chef de l'État à l'Élysée.",
+            "fr",
+            set(),
+        ),
+    ],
+)
+def test_what_the_goods_serve_and_veterans_are_no_goods(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected

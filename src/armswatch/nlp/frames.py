@@ -2055,6 +2055,7 @@ def _materiel_in(
         and not _own_platform(m)
         and not _system_ammunition(m, ctx)
         and not _passed_over(m, trigger)
+        and not _in_relative_on_goods(m, trigger, ctx)
     ]
     # "composants d'armes chimiques": a materiel phrase governed by another through "de/of" is a
     # modifier, not a second item; "y compris des drones", "drones et missiles" stay.
@@ -2109,6 +2110,21 @@ def _materiel_in(
         if not governed and not purpose and not modifier:
             keep.append(m)
     return keep
+
+
+def _in_relative_on_goods(m: MaterielMention, trigger: Token | None, ctx: SentenceContext) -> bool:
+    """ "500 Tomahawks from the US that will give Japanese submarines the ability …": what a
+    relative clause on the goods names is what they serve, not more goods."""
+    if trigger is None:
+        return False
+    cur = m.span.root
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.i == trigger.i:
+            return False
+        if cur.dep_ in {"relcl", "acl:relcl"} and cur.i != trigger.i:
+            return cur.head.i in ctx.mat_by_token and cur.head.i != m.span.root.i
+        cur = cur.head
+    return False
 
 
 SELECT_VERBS = frozenset(
