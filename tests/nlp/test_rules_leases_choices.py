@@ -38,7 +38,8 @@
 - "a démenti avoir reçu la moindre demande" denies a request, not a transfer; "n'a pas expédié
   directement en Ukraine", "does not supply … directly": another way, no denial;
 - what a relative clause on the goods names ("Tomahawks … that will give Japanese submarines")
-  is what they serve; "anciens combattants" are veterans, no fighters sent.
+  is what they serve, and giving them "the ability" to strike moves nothing; "anciens
+  combattants" are veterans, no fighters sent.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -556,3 +557,11 @@ def test_what_the_goods_serve_and_veterans_are_no_goods(
     text: str, lang: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+def test_giving_an_ability_moves_no_goods() -> None:
+    text = (
+        "Japan will buy 400 Tomahawks from the United States that will give Japanese submarines "
+        "the ability to strike the bases from which an attack on Japan could be launched."
+    )
+    assert triples(armswatch.extract(text, lang="en")) == {("USA", "JPN", "missiles")}

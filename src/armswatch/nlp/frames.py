@@ -3750,6 +3750,14 @@ def _own_side_dative(tok: Token, ctx: SentenceContext) -> bool:
     return False
 
 
+ABILITY_NOUNS = frozenset(
+    {
+        "ability", "capability", "capacity", "means", "edge", "option", "chance", "opportunity",
+        "possibilité", "capacité", "moyen", "moyens", "avantage",
+    }
+)  # fmt: skip
+
+
 def _other_object(tok: Token, ctx: SentenceContext) -> bool:
     """The verb's direct object is something else than materiel: a signal, details, a message."""
     lex = ctx.lex
@@ -3765,6 +3773,8 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
             continue
         if c.lower_ in TIME_NOUNS | PERIOD_NOUNS:
             continue  # "a réceptionné jeudi … un lot", "avait cédé l'an passé …": a date
+        if lemma(c) in ABILITY_NOUNS:
+            return True  # "will give Japanese submarines the ability to strike": no goods
         if any(t.lower_ in MONEY_WORDS or t.text in {"$", "€", "£"} for t in c.subtree):
             continue  # "supplied $406 million in arms": the value of the goods named beside
         if c.lower_ == "occasion" and any(d.lower_ in {"d'", "d’"} for d in c.children):
