@@ -773,6 +773,8 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                 ):
                     # "entities in Russia", "suppliers based in Singapore", "des entreprises
                     # en Chine": firms of a state stand for it as suppliers
+                    # (FR "établies à Singapour", "basées en Russie": the place hangs on the
+                    # participle as an oblique)
                     places = (
                         [child]
                         if child.dep_ == "nmod"
@@ -781,8 +783,7 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                             for p in [child, *child.children]
                             if p.dep_ == "prep" or p is child
                             for g in p.children
-                            if g.dep_
-                            in {"pobj", "obl", "obl:mod", "obl:arg"}  # FR "établis à Singapour"
+                            if g.dep_ in {"pobj", "obl", "obl:mod", "obl:arg"}
                         ]
                     )
                     for obj in places:
