@@ -559,9 +559,16 @@ def test_what_the_goods_serve_and_veterans_are_no_goods(
     assert triples(armswatch.extract(text, lang=lang)) == expected
 
 
-def test_giving_an_ability_moves_no_goods() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Japan will buy 400 Tomahawks from the United States that will give Japanese submarines "
-        "the ability to strike the bases from which an attack on Japan could be launched."
-    )
+        "the ability to strike the bases from which an attack on Japan could be launched.",
+        # a sum deep inside the ability phrase does not make it the value of goods
+        "Japan will buy 400 Tomahawks from the United States that will give Japanese submarines "
+        "the ability to strike the bases from which an attack on Japan could be launched, while "
+        "200 million pounds is being spent on other missiles.",
+    ],
+)
+def test_giving_an_ability_moves_no_goods(text: str) -> None:
     assert triples(armswatch.extract(text, lang="en")) == {("USA", "JPN", "missiles")}

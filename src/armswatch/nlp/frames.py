@@ -2136,13 +2136,17 @@ SELECT_VERBS = frozenset(
 PASSED_OVER = frozenset({"over", "instead", "rather", "plutôt", "détriment", "lieu"})
 
 
+def _rival_start(trigger: Token) -> int | None:
+    """Where the rival a buyer passed over begins ("over", "plutôt que" …), for a choice."""
+    if lemma(trigger) not in SELECT_VERBS:
+        return None
+    return next((t.i for t in trigger.subtree if t.i > trigger.i and t.lower_ in PASSED_OVER), None)
+
+
 def _passed_over(m: MaterielMention, trigger: Token | None) -> bool:
     """The rival a buyer passed over when choosing a system: no purchase of it."""
-    if trigger is None or lemma(trigger) not in SELECT_VERBS:
-        return False
-    doc = m.span.doc
-    before = doc[max(trigger.i + 1, m.span.start - 4) : m.span.start]
-    return any(t.lower_ in PASSED_OVER for t in before)
+    rival = _rival_start(trigger) if trigger is not None else None
+    return rival is not None and m.span.start > rival
 
 
 def _refit(tok: Token) -> bool:
@@ -3763,21 +3767,21 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
     """The verb's direct object is something else than materiel: a signal, details, a message."""
     lex = ctx.lex
     for c in tok.children:
-        if (
-            c.dep_ in OBJ
-            and any(t.lower_ in MONEY_WORDS or t.text in {"$", "€", "£"} for t in c.subtree)
-            # "$1.3 billion a year in U.S. military aid", with "in" hung on the verb
-            and not any(t.i in ctx.mat_by_token or t.lower_ in ARMS_HINTS for t in tok.subtree)
+        if c.dep_ in OBJ and c.pos_ == "NOUN" and lemma(c) in ABILITY_NOUNS:
+            return True  # "will give Japanese submarines the ability to strike": no goods
+        if c.dep_ in OBJ and any(
+            t.lower_ in MONEY_WORDS or t.text in {"$", "€", "£"} for t in c.subtree
         ):
-            return True  # "Iran provides up to $100 million a year to …": money, not materiel
+            # "$1.3 billion a year in U.S. military aid", "supplied $406 million in arms": the
+            # value of goods named beside the sum ("in" hung on the verb); with no goods
+            # anywhere, "Iran provides up to $100 million a year to …" gives money
+            if not any(t.i in ctx.mat_by_token or t.lower_ in ARMS_HINTS for t in tok.subtree):
+                return True
+            continue
         if c.dep_ not in OBJ or c.pos_ not in {"NOUN", "PROPN"}:
             continue
         if c.lower_ in TIME_NOUNS | PERIOD_NOUNS:
             continue  # "a réceptionné jeudi … un lot", "avait cédé l'an passé …": a date
-        if lemma(c) in ABILITY_NOUNS:
-            return True  # "will give Japanese submarines the ability to strike": no goods
-        if any(t.lower_ in MONEY_WORDS or t.text in {"$", "€", "£"} for t in c.subtree):
-            continue  # "supplied $406 million in arms": the value of the goods named beside
         if c.lower_ == "occasion" and any(d.lower_ in {"d'", "d’"} for d in c.children):
             continue  # "en avait cédé six d'occasion": second-hand ones, the parser's object
         if c.lower_ == "hand" and any(d.lower_ == "second" for d in c.children):
@@ -5119,11 +5123,10 @@ def _frame_for_trigger(
         if not (a.actor_id in named_recipients and a.prep in SOURCE_PREPS)
         or all(b.actor_id in named_recipients for b in suppliers)
     ]
-    if lemma(tok) in SELECT_VERBS:
+    rival = _rival_start(tok)
+    if rival is not None:
         # "a choisi le Rafale plutôt que le Gripen suédois": the rival's maker sells nothing
-        rival = next((t.i for t in tok.subtree if t.i > tok.i and t.lower_ in PASSED_OVER), None)
-        if rival is not None:
-            suppliers = [a for a in suppliers if a.span.start < rival]
+        suppliers = [a for a in suppliers if a.span.start < rival]
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
     frame.status, _, deniers = _status(tok, kind, ctx)
