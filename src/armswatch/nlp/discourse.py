@@ -152,6 +152,12 @@ class Resolver:
                 if f.sent_start - PRONOUN_REACH <= start < f.sent_start and fits(actor)
             ]
             return [min(near)[2]] if near else []
+        if f.recipient_described == "possessive":
+            # "Thailand is also a Chinese customer. Its army bought …": the buyer of the
+            # sentence before, else the state its subject named; else as "the army" would be
+            named = last_received(1) or [x for x in f.antecedents if fits(x)][:1]
+            if named:
+                return named
         nearby = last_received(CONTEXT_WINDOW)
         if nearby:
             return nearby

@@ -271,9 +271,10 @@ class Frame:
     seller_named: bool = False  # a purchase "from" a named seller, not from the goods' maker
     buyer_unnamed: bool = False  # "the kingdom buys its weapons from …": a buyer, not an actor
     # "le pays a reçu …", "its navy operates … bought from Russia": the buyer is the state the
-    # article is about ("state"), or a monarchy it names ("monarchy": "the kingdom")
+    # article is about ("state"), or a monarchy it names ("monarchy": "the kingdom"); "its
+    # army" is the state just spoken of ("possessive"), "lui" / "it" too ("pronoun")
     recipient_described: str = ""
-    # for a recipient "lui" / "it": the named subjects of the sentence before
+    # for a recipient "lui" / "it" / "its army": the named subjects before
     antecedents: list[str] = field(default_factory=list)
     # the trigger is a finite handing-over verb heading its clause ("sold", "a livré"), not a
     # looser verb ("armed", "carried"), a modifier or a noun: a recipient left unnamed is the
@@ -1776,6 +1777,15 @@ def _resolve_subject(subj: Token | None, ctx: SentenceContext) -> tuple[list[Act
         antecedent = actors_of_np(subj.head.head, ctx)
         if antecedent:
             return antecedent, False
+    if subj.lower_ in {"qui", "which", "who"} and subj.i > ctx.sent.start:
+        # "Pékin se tournait vers Moscou, qui lui livrait …" with the relative clause misread
+        # as an adverbial one: the name right before the pronoun
+        before = ctx.sent.doc[subj.i - 1]
+        if before.is_punct and before.i > ctx.sent.start:
+            before = ctx.sent.doc[before.i - 1]
+        named = [a for a in ctx.actors if a.span.end == before.i + 1 and a.kind != "region"]
+        if named:
+            return named[-1:], False
     own = ctx.actor_at(subj)
     if own is not None and own.prep == "off":
         return [], False  # "dhow seized off Somalia carried …": a place, not the subject
@@ -1869,6 +1879,10 @@ def _clitic_recipient(
     if _clitic_pronoun(trigger) is None:
         return []
     supplier_ids = {a.actor_id for a in suppliers}
+    governing = _relative_governor_subject(trigger)
+    if governing is not None:
+        inside = {t.i for t in governing.subtree}
+        return [a for a in ctx.actors if a.root.i in inside and a.actor_id not in supplier_ids][:1]
     before = [
         a
         for a in sorted(ctx.actors, key=lambda m: -m.span.start)
@@ -1887,6 +1901,25 @@ def _clitic_recipient(
     # is who was named as a party, not the source or agent named since
     parties = [a for a in before if a.prep not in SOURCE_PREPS | AGENT_PREPS]
     return (parties or before)[:1]
+
+
+def _relative_governor_subject(trigger: Token) -> Token | None:
+    """ "Pékin se tournait vers Moscou, qui lui livrait …", "L'autre parrain de Bakou est la
+    Turquie, qui lui a vendu …": in a relative clause, "lui" is the subject of the clause the
+    relative hangs on ("Pékin", "parrain de Bakou"), even when the parser read the relative as
+    an adverbial clause. None when the trigger heads no such relative."""
+    relative = any(c.dep_ in SUBJ and c.lower_ in {"qui", "which", "who"} for c in trigger.children)
+    if not relative or trigger.head.i == trigger.i:
+        return None
+    governor = trigger.head
+    if governor.pos_ not in {"VERB", "AUX"} and not any(
+        c.dep_ in SUBJ and c.i < trigger.i for c in governor.children
+    ):
+        governor = governor.head  # "vers Moscou, qui …": the verb "Moscou" hangs on
+    subject = next((c for c in governor.children if c.dep_ in SUBJ and c.i < trigger.i), None)
+    if subject is not None and trigger.i in {t.i for t in subject.subtree}:
+        return None  # "Les États-Unis, qui lui ont vendu des F-16, …": "lui" is named before
+    return subject
 
 
 def _before_clitic(trigger: Token, ctx: SentenceContext) -> list[ActorMention]:
@@ -1909,6 +1942,12 @@ def _clitic_pronoun(trigger: Token) -> Token | None:
                 and c.lower_ in {"lui", "leur", "him", "them"}
             )
             or (c.dep_ in {"dative", "iobj"} and c.lower_ == "it")
+            # "sold it Su-27 fighters" read as two direct objects
+            or (
+                c.dep_ == "dobj"
+                and c.lower_ == "it"
+                and any(d.dep_ == "dobj" and d.i > c.i for d in trigger.children)
+            )
         ),
         None,
     )
@@ -3127,6 +3166,18 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         if before:
             before[-1].suppliers = list(f.suppliers)
             frames.remove(f)
+    owner = _possessive_owner(ctx)
+    if owner is not None:
+        in_sentence, states = owner
+        for f in frames:
+            if f.recipient_described in {"state", "monarchy"} and not f.recipients:
+                # "Thailand is also a Chinese customer. Its army bought VT-4 tanks": "its" is
+                # the state just spoken of, not the one the article is about
+                named = [x for x in _ids(states) if x not in f.suppliers]
+                if in_sentence and named:
+                    f.recipients, f.recipient_described = named[-1:], ""
+                elif not in_sentence:
+                    f.recipient_described, f.antecedents = "possessive", named
     frames.extend(_denial_frames(ctx, sent_index, frames))
     if frames and not any(f.materiel for f in frames):
         # "seized the consignment … and listed sniper rifles among the haul": the list
@@ -3870,6 +3921,24 @@ def described_state(np: Token, ctx: SentenceContext, *, definite_force: bool = F
     return ""
 
 
+def _possessive_owner(ctx: SentenceContext) -> tuple[bool, list[ActorMention]] | None:
+    """What "its army", "sa marine" stand for when a possessive opens the description of a
+    state: the states subjects named earlier in the sentence ("Laos is a client: its army …",
+    True), else the subjects of the sentence before (False). None when no such description."""
+    for t in ctx.sent:
+        if t.lower_ not in POSSESSIVES or t.dep_ not in {"det", "poss", "nmod:poss"}:
+            continue
+        if not described_state(t.head, ctx):
+            continue
+        before = [
+            a
+            for a in ctx.actors
+            if a.span.end <= t.i and a.kind == "state" and not a.prep and a.root.dep_ in SUBJ
+        ]
+        return (True, before) if before else (False, list(ctx.previous_subjects))
+    return None
+
+
 def _described_child(
     tok: Token,
     ctx: SentenceContext,
@@ -4489,13 +4558,18 @@ def _frame_for_trigger(
             if not recipients:
                 recipients = _clitic_recipient(tok, ctx, suppliers)
                 if not recipients and _clitic_pronoun(tok) is not None:
-                    # "Azerbaijan has many suppliers. Israel sold it Harop drones": resolved
-                    # across sentences (the buyer of the sentence before, else its named
-                    # subject, else the state named just before)
-                    frame.recipient_described = "pronoun"
-                    frame.antecedents = _ids(
-                        [a for a in ctx.previous_subjects if a not in suppliers]
-                    )
+                    if _relative_governor_subject(tok) is not None:
+                        # "les colonels se sont tournés vers la Russie, qui leur a livré": the
+                        # colonels, named nowhere, are nobody named before
+                        frame.buyer_unnamed = True
+                    else:
+                        # "Azerbaijan has many suppliers. Israel sold it Harop drones":
+                        # resolved across sentences (the buyer of the sentence before, else
+                        # its named subject, else the state named just before)
+                        frame.recipient_described = "pronoun"
+                        frame.antecedents = _ids(
+                            [a for a in ctx.previous_subjects if a not in suppliers]
+                        )
             if not recipients:
                 recipients = _latter(tok, ctx, suppliers)
             if not recipients and not frame.recipient_described:

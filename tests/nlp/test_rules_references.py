@@ -1,0 +1,107 @@
+"""Buyers named by reference, and other wordings met on unseen reporting.
+
+- "its army", "son armée" buy for the state just spoken of: the buyer of the sentence before,
+  else its subject ("Thailand is also a Chinese customer. Its army bought …"), else a subject
+  earlier in the same sentence; not the state the article received most for;
+- in a relative clause, "lui" / "it" is the subject of the clause the relative hangs on
+  ("Pékin se tournait vers Moscou, qui lui livrait …", "Beijing turned to Moscow, which sold it
+  …"), and the relative's subject is the name just before it even when the parser read the
+  clause as adverbial; an unnamed subject ("les colonels … se sont tournés vers la Russie, qui
+  leur a livré") is nobody named before.
+
+Sentences written for these tests, in French and English. ``slow``: spaCy models.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import armswatch
+
+from .util import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Cambodia received two corvettes from China last year. Laos is another Chinese client. "
+            "Its army bought a dozen VT-4 tanks from China after 2019.",
+            "en",
+            {("CHN", "KHM", "naval"), ("CHN", "LAO", "armour")},
+        ),
+        (
+            "Poland bought 48 FA-50 jets from South Korea in 2022. Malaysia came next. Its "
+            "defence ministry ordered 18 of the jets from KAI.",
+            "en",
+            {("KOR", "POL", "aircraft"), ("KOR", "MYS", "aircraft")},
+        ),
+        (
+            "Cambodia received two corvettes from China last year, and Laos is another client: its "
+            "army bought a dozen VT-4 tanks from China.",
+            "en",
+            {("CHN", "KHM", "naval"), ("CHN", "LAO", "armour")},
+        ),
+        (
+            "La Tunisie a reçu des blindés turcs l'an dernier. Le Maroc est lui aussi client "
+            "d'Ankara. Son armée a acheté des drones Bayraktar à la Turquie.",
+            "fr",
+            {("TUR", "TUN", "armour"), ("TUR", "MAR", "uav")},
+        ),
+        (
+            # no state in the sentence before: "its navy" is the state the article is about
+            "Chile received two frigates from Australia in 2020. The deal was cheap. Its navy "
+            "then ordered four patrol boats from Germany.",
+            "en",
+            {("AUS", "CHL", "naval"), ("DEU", "CHL", "naval")},
+        ),
+    ],
+)
+def test_possessive_buyer_is_the_state_just_named(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "De son côté, Pékin se tournait déjà vers Moscou, qui lui livrait en 1992 ses "
+            "premiers chasseurs Su-27.",
+            "fr",
+            {("RUS", "CHN", "aircraft")},
+        ),
+        (
+            "Le premier fournisseur de Bakou reste la Turquie, qui lui a vendu des drones "
+            "Bayraktar en 2020.",
+            "fr",
+            {("TUR", "AZE", "uav")},
+        ),
+        (
+            "In the early 1990s Beijing turned to Moscow, which sold it Su-27 fighters.",
+            "en",
+            {("RUS", "CHN", "aircraft")},
+        ),
+        (
+            # the colonels are named nowhere: not Paris, not the buyer of the sentence before
+            "Le Niger a acheté des drones turcs. Après la rupture avec Paris, les colonels se "
+            "sont tournés vers la Russie, qui leur a livré des hélicoptères Mi-17.",
+            "fr",
+            {("TUR", "NER", "uav")},
+        ),
+        (
+            # the relative's antecedent is the subject itself: "lui" was named before
+            "L'Égypte a reçu des chars en 2010. Les États-Unis, qui lui ont vendu des F-16, "
+            "protestent.",
+            "fr",
+            {("USA", "EGY", "aircraft")},
+        ),
+    ],
+)
+def test_pronoun_in_a_relative_clause(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
