@@ -7,7 +7,11 @@
   ("Pékin se tournait vers Moscou, qui lui livrait …", "Beijing turned to Moscow, which sold it
   …"), and the relative's subject is the name just before it even when the parser read the
   clause as adverbial; an unnamed subject ("les colonels … se sont tournés vers la Russie, qui
-  leur a livré") is nobody named before.
+  leur a livré") is nobody named before;
+- armed groups of past and present wars are actors of their own ("the IRA", "l'UNITA",
+  "les Tribunaux islamiques", "the Tamil Tigers"), and states that no longer exist keep their
+  ISO 3166-3 ids ("the Soviet Union", "l'URSS": SUN; "la Yougoslavie": YUG) while "Zaire" is
+  the DR Congo; "Soviet-made" goods name no supplier.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -102,6 +106,59 @@ def test_possessive_buyer_is_the_state_just_named(
     ],
 )
 def test_pronoun_in_a_relative_clause(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Police say Libya shipped rifles and Semtex to the IRA in the 1980s.",
+            "en",
+            {("LBY", "ira", "small_arms"), ("LBY", "ira", "ammunition")},
+        ),
+        (
+            "The CIA funnelled rifles to UNITA through Zaire.",
+            "en",
+            {("USA", "unita", "small_arms")},
+        ),
+        (
+            "Zaire supplied armoured cars to the FNLA in 1975.",
+            "en",
+            {("COD", "fnla", "armour")},
+        ),
+        (
+            "The Soviet Union sent T-54 tanks to the MPLA.",
+            "en",
+            {("SUN", "mpla", "armour")},
+        ),
+        (
+            "Selon l'ONU, l'Érythrée a fourni des fusils aux Tribunaux islamiques.",
+            "fr",
+            {("ERI", "islamic-courts", "small_arms")},
+        ),
+        (
+            "L'URSS a livré des chars T-55 à l'Égypte. Plus tard, la Yougoslavie lui a vendu "
+            "des fusils.",
+            "fr",
+            {("SUN", "EGY", "armour"), ("YUG", "EGY", "small_arms")},
+        ),
+        (
+            "Colombia says Venezuela sent rifles to the FARC.",
+            "en",
+            {("VEN", "farc", "small_arms")},
+        ),
+        (
+            # made in the Soviet Union: no supplier of its own
+            "Poland gave Ukraine 200 Soviet-designed T-72 tanks.",
+            "en",
+            {("POL", "UKR", "armour")},
+        ),
+    ],
+)
+def test_armed_groups_and_former_states(
     text: str, lang: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == expected
