@@ -11,7 +11,8 @@
 - armed groups of past and present wars are actors of their own ("the IRA", "l'UNITA",
   "les Tribunaux islamiques", "the Tamil Tigers"), and states that no longer exist keep their
   ISO 3166-3 ids ("the Soviet Union", "l'URSS": SUN; "la Yougoslavie": YUG) while "Zaire" is
-  the DR Congo; "Soviet-made" goods name no supplier.
+  the DR Congo; "Soviet-made" goods name no supplier; short and former names of states
+  ("Bosnia", "la Macédoine", "Ceylon", "Rhodesia") name them.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -149,6 +150,16 @@ def test_pronoun_in_a_relative_clause(
             "Colombia says Venezuela sent rifles to the FARC.",
             "en",
             {("VEN", "farc", "small_arms")},
+        ),
+        (
+            "Iran shipped weapons to Bosnia through Croatia, and Israel sold rifles to Ceylon.",
+            "en",
+            {("IRN", "BIH", "unspecified"), ("ISR", "LKA", "small_arms")},
+        ),
+        (
+            "La Bulgarie a vendu des munitions à la Macédoine en 2001.",
+            "fr",
+            {("BGR", "MKD", "ammunition")},
         ),
         (
             # made in the Soviet Union: no supplier of its own
