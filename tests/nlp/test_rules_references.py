@@ -12,7 +12,12 @@
   "les Tribunaux islamiques", "the Tamil Tigers"), and states that no longer exist keep their
   ISO 3166-3 ids ("the Soviet Union", "l'URSS": SUN; "la Yougoslavie": YUG) while "Zaire" is
   the DR Congo; "Soviet-made" goods name no supplier; short and former names of states
-  ("Bosnia", "la Macédoine", "Ceylon", "Rhodesia") name them.
+  ("Bosnia", "la Macédoine", "Ceylon", "Rhodesia") name them;
+- what goods are for is no more goods, in a sentence with no transfer verb too: "la cargaison
+  contenait des pièces de rechange pour les chars et des munitions pour l'artillerie" holds
+  spare parts and ammunition, no tanks, no guns;
+- "la Corée du Nord, que Washington accuse depuis des années de vendre des missiles à l'Iran":
+  the accused of a relative clause sells, even with the infinitive misattached.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -170,6 +175,36 @@ def test_pronoun_in_a_relative_clause(
     ],
 )
 def test_armed_groups_and_former_states(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La Corée du Nord a livré des armes à l'Éthiopie en janvier. Selon des "
+            "officiels, la cargaison contenait des pièces de rechange pour les chars et des "
+            "munitions pour l'artillerie.",
+            "fr",
+            {("PRK", "ETH", "components"), ("PRK", "ETH", "ammunition")},
+        ),
+        (
+            "La Corée du Nord, que Washington accuse depuis des années de vendre des missiles "
+            "balistiques à l'Iran, cherche des devises.",
+            "fr",
+            {("PRK", "IRN", "missiles")},
+        ),
+        (
+            "North Korea, which Washington has long accused of selling missiles to Iran, needs "
+            "cash.",
+            "en",
+            {("PRK", "IRN", "missiles")},
+        ),
+    ],
+)
+def test_purposes_and_relative_accusations(
     text: str, lang: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == expected

@@ -1627,6 +1627,16 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
                 accuser = hung.head  # "accusé par des experts d'avoir déployé", hung on the experts
             elif hung is not head and lemma(hung) in lex.accusation:
                 accuser = hung  # the second accuser read as a conjunct of the verb
+        if tok.dep_ in {"xcomp", "advcl", "acl"} and lemma(accuser) not in lex.accusation:
+            # "la Corée du Nord, que Washington accuse depuis des années de vendre …" with the
+            # infinitive hung on "années": an accusation in a relative clause on the accused
+            up = head.head
+            if (
+                lemma(up) in lex.accusation
+                and up.dep_ in {"acl:relcl", "relcl"}
+                and any(c.lower_ in {"que", "qu'", "qu’", "whom"} for c in up.children)
+            ):
+                return up.head, False
         if (
             tok.dep_ in {"xcomp", "advcl", "ccomp", "pcomp", "acl"}
             and lemma(accuser) in lex.accusation
@@ -3179,18 +3189,20 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 elif not in_sentence:
                     f.recipient_described, f.antecedents = "possessive", named
     frames.extend(_denial_frames(ctx, sent_index, frames))
+    sentence = {t.i for t in ctx.sent}
     if frames and not any(f.materiel for f in frames):
         # "seized the consignment … and listed sniper rifles among the haul": the list
         # continues the shipment even though the sentence names it with a frame of its own
         # ("capables d'emporter des missiles": what the goods can carry is not in the package)
         left = [
             m
-            for m in ctx.materiel
+            for m in _materiel_in(sentence, ctx)
             if m.category != "personnel" and not _carried_by_capability(m, None, ctx)
         ]
         if left and _package_continuation(ctx):
             frames.append(_mention(ctx, sent_index, left, continues=True))
-    topic = [m for m in ctx.materiel if not _carried_by_capability(m, None, ctx)]
+    # "des pièces de rechange pour les chars": what the goods are for is no more goods
+    topic = [m for m in _materiel_in(sentence, ctx) if not _carried_by_capability(m, None, ctx)]
     if not frames and topic:
         # no predicate, but the sentence sets the topic ("le Rafale enchaîne les contrats"):
         # later "qui a acquis 24 appareils" refers to it
