@@ -12,7 +12,8 @@
   "les Tribunaux islamiques", "the Tamil Tigers"), and states that no longer exist keep their
   ISO 3166-3 ids ("the Soviet Union", "l'URSS": SUN; "la Yougoslavie": YUG) while "Zaire" is
   the DR Congo; "Soviet-made" goods name no supplier; short and former names of states
-  ("Bosnia", "la Macédoine", "Ceylon", "Rhodesia") name them;
+  ("Bosnia", "la Macédoine", "Ceylon", "Rhodesia") name them, as do forces and makers named in
+  English in French text ("la Royal Australian Navy") and old makers ("Bofors", "Thomson-CSF");
 - what goods are for is no more goods, in a sentence with no transfer verb too: "la cargaison
   contenait des pièces de rechange pour les chars et des munitions pour l'artillerie" holds
   spare parts and ammunition, no tanks, no guns;
@@ -165,6 +166,12 @@ def test_pronoun_in_a_relative_clause(
             "La Bulgarie a vendu des munitions à la Macédoine en 2001.",
             "fr",
             {("BGR", "MKD", "ammunition")},
+        ),
+        (
+            "Dans les années 1960, la Royal Australian Navy avait acquis au Royaume-Uni six "
+            "sous-marins. En 1986, Bofors a vendu 410 obusiers à l'Inde.",
+            "fr",
+            {("GBR", "AUS", "naval"), ("SWE", "IND", "artillery")},
         ),
         (
             # made in the Soviet Union: no supplier of its own
