@@ -18,7 +18,9 @@
   contenait des pièces de rechange pour les chars et des munitions pour l'artillerie" holds
   spare parts and ammunition, no tanks, no guns;
 - "la Corée du Nord, que Washington accuse depuis des années de vendre des missiles à l'Iran":
-  the accused of a relative clause sells, even with the infinitive misattached.
+  the accused of a relative clause sells, even with the infinitive misattached;
+- "the deputy chief of Russia's General Staff" speaks for Russia; the number in "Hermes 450
+  drones" names the system, it is no quantity.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -29,7 +31,7 @@ import pytest
 
 import armswatch
 
-from .util import triples
+from .util import by_triple, triples
 
 pytestmark = pytest.mark.slow
 
@@ -215,3 +217,28 @@ def test_purposes_and_relative_accusations(
     text: str, lang: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+def test_official_of_a_possessed_body_speaks_for_its_state() -> None:
+    text = (
+        "The deputy chief of Russia's General Staff accused Ukraine of having supplied Georgia "
+        "with Buk air defence systems."
+    )
+    report = by_triple(armswatch.extract(text, lang="en"))[("UKR", "GEO", "air_defence")]
+    assert [c.id for c in report.claimed_by] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quantity"),
+    [
+        ("Tbilisi has bought Hermes 450 drones from Israel.", "en", None),
+        ("Tbilisi has bought 12 Hermes 450 drones from Israel.", "en", "12"),
+        ("La Géorgie a acheté des drones Hermes 450 à Israël.", "fr", None),
+        ("Varsovie a reçu 14 chars Leopard 2 de l'Allemagne.", "fr", "14"),
+    ],
+)
+def test_a_number_in_a_system_name_is_no_quantity(
+    text: str, lang: str, quantity: str | None
+) -> None:
+    (report,) = armswatch.extract(text, lang=lang)
+    assert report.quantity == quantity

@@ -765,6 +765,15 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                             named = ctx.actor_at(obj)
                             if named is not None and named.kind != "region":
                                 found.append(named)
+                            elif named is None:
+                                # "the chief of Russia's General Staff": the owner of the body
+                                found.extend(
+                                    a
+                                    for c in obj.children
+                                    if c.dep_ in {"poss", "nmod:poss"}
+                                    for a in actors_of_np(c, ctx, depth - 1)
+                                    if a.kind != "region"
+                                )
                     if found:
                         break
                 if tok.lower_ in COMPANIES and (
@@ -2407,10 +2416,11 @@ def _quantity(mats: list[MaterielMention], ctx: SentenceContext) -> tuple[str | 
             for c in root.children
             if (c.dep_ == "nummod" or (c.like_num and c.i < root.i))
             and not (m.span.start <= c.i < m.span.end)
+            and c.i not in ctx.mat_by_token  # "Hermes 450 drones": the number names the system
         ]
         if not nums and m.span.start > 0:
             before = m.span.doc[m.span.start - 1]
-            if before.like_num and before.i >= ctx.sent.start:
+            if before.like_num and before.i >= ctx.sent.start and before.i not in ctx.mat_by_token:
                 nums = [before]  # "14 Challenger 2 tanks": the number before the system name
         if nums:
             n = nums[0]
