@@ -20,7 +20,9 @@
 - "la Corée du Nord, que Washington accuse depuis des années de vendre des missiles à l'Iran":
   the accused of a relative clause sells, even with the infinitive misattached;
 - "the deputy chief of Russia's General Staff" speaks for Russia; the number in "Hermes 450
-  drones" names the system, it is no quantity.
+  drones" names the system, it is no quantity;
+- a subordinate clause's recipients stop where the main clause's subject starts: "When the
+  USSR deployed missiles to Cuba, their proximity to the US …" sends nothing to the US.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -242,3 +244,11 @@ def test_a_number_in_a_system_name_is_no_quantity(
 ) -> None:
     (report,) = armswatch.extract(text, lang=lang)
     assert report.quantity == quantity
+
+
+def test_subordinate_clause_stops_at_the_main_subject() -> None:
+    text = (
+        "When the USSR deployed ballistic missiles to Cuba in 1962, their proximity to the US "
+        "nearly started a war."
+    )
+    assert triples(armswatch.extract(text, lang="en")) == {("SUN", "CUB", "missiles")}

@@ -1335,6 +1335,8 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
             continue
         if t.i in other_events or t.i in other_clauses:
             break
+        if t.dep_ in SUBJ and trigger.dep_ == "advcl" and t.head.i == trigger.head.i:
+            break  # "When the USSR deployed missiles to Cuba, their proximity to the US …"
         accentless_a = t.lower_ == "a" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "DET"
         if (
             (t.pos_ in {"VERB", "AUX"} and not accentless_a)
