@@ -22,7 +22,10 @@
 - "the deputy chief of Russia's General Staff" speaks for Russia; the number in "Hermes 450
   drones" names the system, it is no quantity;
 - a subordinate clause's recipients stop where the main clause's subject starts: "When the
-  USSR deployed missiles to Cuba, their proximity to the US …" sends nothing to the US.
+  USSR deployed missiles to Cuba, their proximity to the US …" sends nothing to the US;
+- talks that go on about a purchase ("les discussions se poursuivent sur l'acquisition de",
+  "talks continue on the purchase of") and a purchase raised with the seller ("avait évoqué
+  avec Moscou l'achat de") are planned, not delivered.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -252,3 +255,32 @@ def test_subordinate_clause_stops_at_the_main_subject() -> None:
         "nearly started a war."
     )
     assert triples(armswatch.extract(text, lang="en")) == {("SUN", "CUB", "missiles")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        (
+            "Les discussions se poursuivent sur l'acquisition par l'Inde de trois sous-marins "
+            "Scorpène auprès de la France.",
+            "fr",
+            "planned",
+        ),
+        (
+            "Talks continue on India's purchase of three more Scorpene submarines from France.",
+            "en",
+            "planned",
+        ),
+        (
+            "En 2017, Riyad avait évoqué avec Moscou l'achat de batteries S-400 russes.",
+            "fr",
+            "planned",
+        ),
+        # guards: deliveries that go on are still deliveries
+        ("Iran continues to supply drones to Russia.", "en", "reported"),
+        ("La Russie poursuit ses livraisons d'obus à la Syrie.", "fr", "reported"),
+    ],
+)
+def test_talks_about_a_purchase_are_planned(text: str, lang: str, status: str) -> None:
+    (report,) = armswatch.extract(text, lang=lang)
+    assert report.status == status

@@ -2685,9 +2685,17 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             planned = True  # "leur projet de livrer", "its decision to send"
         if tok.pos_ == "NOUN" and in_set(tok, lex.talk_nouns):
             planned = True  # "in talks over the purchase of", "en discussions pour l'achat de"
+        talks_go_on = tok.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in SUBJ and in_set(c, lex.talk_nouns) for c in tok.children
+        )
+        if talks_go_on:
+            planned = True  # "les discussions se poursuivent sur l'acquisition de", "talks
+            # continue on the purchase of": what goes on is the talks, not deliveries
         if steps == 1 and dep in {"xcomp", "advcl"} and _plan_object(tok, trigger, lex):
             planned = True  # the infinitive hung on the verb: "ont finalisé leur projet de livrer"
-        if in_set(tok, lex.continuation) or (lemma(tok) in STOP_VERBS and _negated(tok, lex)):
+        if not talks_go_on and (
+            in_set(tok, lex.continuation) or (lemma(tok) in STOP_VERBS and _negated(tok, lex))
+        ):
             continuing = True  # "n'a jamais cessé d'alimenter", "has not stopped supplying"
         elif (
             in_set(tok, lex.planned_verbs)
