@@ -25,7 +25,14 @@
   USSR deployed missiles to Cuba, their proximity to the US …" sends nothing to the US;
 - talks that go on about a purchase ("les discussions se poursuivent sur l'acquisition de",
   "talks continue on the purchase of") and a purchase raised with the seller ("avait évoqué
-  avec Moscou l'achat de") are planned, not delivered.
+  avec Moscou l'achat de") are planned, not delivered;
+- a date the parser takes for the object ("a vendu fin 2023 vingt-cinq chars", "a remis fin
+  2018 aux FACA 1 400 fusils") hides no transfer, and its year is no quantity; "1 400" is one
+  number;
+- a "de" on a noun other than the goods names no seller ("lors d'une cérémonie à l'aéroport de
+  Bamako"), except where it says where goods come from ("en provenance de France");
+- the system named on the goods names their maker ("the F-35 stealth fighters Turkey had
+  ordered" come from the United States).
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -284,3 +291,48 @@ def test_subordinate_clause_stops_at_the_main_subject() -> None:
 def test_talks_about_a_purchase_are_planned(text: str, lang: str, status: str) -> None:
     (report,) = armswatch.extract(text, lang=lang)
     assert report.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "quantity"),
+    [
+        (
+            "La Suisse a vendu fin 2023 vingt-cinq chars Leopard 2 à leur constructeur "
+            "allemand Rheinmetall.",
+            "fr",
+            {("CHE", "DEU", "armour")},
+            "vingt-cinq",
+        ),
+        (
+            "Paris avait remis fin 2018 aux FACA 1 400 fusils d'assaut saisis par sa marine.",
+            "fr",
+            {("FRA", "CAF", "small_arms")},
+            "1 400",
+        ),
+        (
+            "Le Mali a réceptionné fin septembre quatre hélicoptères livrés par la Russie, lors "
+            "d'une cérémonie à l'aéroport de Bamako.",
+            "fr",
+            {("RUS", "MLI", "aircraft")},
+            "quatre",
+        ),
+        (
+            "L'Égypte a acquis une frégate FREMM en provenance de France.",
+            "fr",
+            {("FRA", "EGY", "naval")},
+            "une",
+        ),
+        (
+            "Washington cancelled the delivery of the F-35 stealth fighters Turkey had ordered.",
+            "en",
+            {("USA", "TUR", "aircraft")},
+            None,
+        ),
+    ],
+)
+def test_dates_places_and_makers_around_the_goods(
+    text: str, lang: str, expected: set[tuple[str, str, str]], quantity: str | None
+) -> None:
+    reports = armswatch.extract(text, lang=lang)
+    assert triples(reports) == expected
+    assert [r.quantity for r in reports] == [quantity]

@@ -119,6 +119,17 @@ PERIOD_NOUNS = frozenset(
         "quarter",
     ]
 )
+# what a date the parser takes for an object starts with: "a vendu fin 2023 vingt-cinq chars",
+# "a remis début mars 1 400 fusils"
+DATE_NOUNS = frozenset(
+    {
+        "fin", "début", "mi", "courant", "end",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre", "january", "february", "march", "april", "june",
+        "july", "august", "september", "october", "november", "december",
+    }
+)  # fmt: skip
+
 HANDOVER_WORDS = frozenset(
     {
         "supply",
@@ -2419,6 +2430,8 @@ def _quantity(mats: list[MaterielMention], ctx: SentenceContext) -> tuple[str | 
             if (c.dep_ == "nummod" or (c.like_num and c.i < root.i))
             and not (m.span.start <= c.i < m.span.end)
             and c.i not in ctx.mat_by_token  # "Hermes 450 drones": the number names the system
+            # "a vendu fin 2023 vingt-cinq chars": the year of a date
+            and not (c.i > 0 and c.doc[c.i - 1].lower_ in DATE_NOUNS)
         ]
         if not nums and m.span.start > 0:
             before = m.span.doc[m.span.start - 1]
@@ -2427,6 +2440,12 @@ def _quantity(mats: list[MaterielMention], ctx: SentenceContext) -> tuple[str | 
         if nums:
             n = nums[0]
             toks = sorted([n, *[c for c in n.subtree if c.i < root.i]], key=lambda t: t.i)
+            while (
+                toks[-1].i + 1 < root.i
+                and toks[-1].doc[toks[-1].i + 1].like_num
+                and len(toks[-1].doc[toks[-1].i + 1].text) == 3
+            ):
+                toks.append(toks[-1].doc[toks[-1].i + 1])  # "1 400 fusils": thousands apart
             text = ctx.sent.doc[toks[0].i : toks[-1].i + 1].text
             return text, _number(text)
         # "un nombre significatif d'obus", "hundreds of drones"
@@ -3863,8 +3882,9 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
             continue
         if c.dep_ not in OBJ or c.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if c.lower_ in TIME_NOUNS | PERIOD_NOUNS:
-            continue  # "a réceptionné jeudi … un lot", "avait cédé l'an passé …": a date
+        if c.lower_ in TIME_NOUNS | PERIOD_NOUNS | DATE_NOUNS:
+            continue  # "a réceptionné jeudi … un lot", "avait cédé l'an passé …", "a vendu fin
+            # 2023 vingt-cinq chars": a date
         if c.lower_ == "occasion" and any(d.lower_ in {"d'", "d’"} for d in c.children):
             continue  # "en avait cédé six d'occasion": second-hand ones, the parser's object
         if c.lower_ == "hand" and any(d.lower_ == "second" for d in c.children):
@@ -4504,7 +4524,22 @@ def _frame_for_trigger(
                 passive = True  # participle: "drones supplied to Moscow (by Tehran)"
         agents = [a for a in mentions if a.prep in AGENT_PREPS]
         datives = [a for a in mentions if a.prep in RECIPIENT_PREPS]
-        sources = [a for a in mentions if a.prep in SOURCE_PREPS | {"à", "au", "aux"}]
+        sources = [
+            a
+            for a in mentions
+            if a.prep in SOURCE_PREPS | {"à", "au", "aux"}
+            # "lors d'une cérémonie à l'aéroport de Bamako", "en présence du ministre": a "de"
+            # on a noun other than the goods is no seller
+            and not (
+                a.prep in {"de", "d'", "du", "des"}
+                and a.root.dep_ == "nmod"
+                and a.root.head.pos_ == "NOUN"
+                and a.root.head.i != tok.i
+                and a.root.head.i not in ctx.mat_by_token
+                # "en provenance de France", "d'origine russe", "de la part de Moscou"
+                and lemma(a.root.head) not in {"provenance", "origine", "part"}
+            )
+        ]
         if kind == "buy" and not sources and not passive and lex.lang == "en":
             # machine-translated "acheter à": "Pakistan has bought 300 T-80UD tanks to Ukraine",
             # "to" on the buying verb or on what it bought names the seller
@@ -5198,7 +5233,15 @@ def _frame_for_trigger(
         if left:
             mats = [left[-1]]
             frame.materiel = [(left[-1].category, left[-1].span.text)]
-    frame.origin = origin_of([text for _, text in frame.materiel], lex)
+    # "the F-35 stealth fighters Turkey had ordered": the system named on the goods names
+    # their maker, though only the goods are the item
+    names = [text for _, text in frame.materiel] + [
+        ctx.mat_by_token[c.i].span.text
+        for m in mats
+        for c in m.span.root.children
+        if c.i in ctx.mat_by_token and ctx.mat_by_token[c.i] is not m
+    ]
+    frame.origin = origin_of(names, lex)
     if len(suppliers) > 1 and len(mats) > 1:
         # "ses Rafale à la France et ses systèmes S-400 à la Russie": each item, its seller
         for m in mats:
