@@ -188,6 +188,12 @@ def test_pronoun_in_a_relative_clause(
             {("GBR", "AUS", "naval"), ("SWE", "IND", "artillery")},
         ),
         (
+            # the former Soviet Union is a region, not the state
+            "Paris veut livrer des missiles aux démocraties issues de l'ex-URSS.",
+            "fr",
+            set(),
+        ),
+        (
             # made in the Soviet Union: no supplier of its own
             "Poland gave Ukraine 200 Soviet-designed T-72 tanks.",
             "en",
