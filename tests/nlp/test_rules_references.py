@@ -32,7 +32,9 @@
 - a "de" on a noun other than the goods names no seller ("lors d'une cérémonie à l'aéroport de
   Bamako"), except where it says where goods come from ("en provenance de France");
 - the system named on the goods names their maker ("the F-35 stealth fighters Turkey had
-  ordered" come from the United States).
+  ordered" come from the United States);
+- "avec à son bord des armes" is the cargo of the plane that landed; "à bord d'un Il-76" is
+  still the vehicle, not the cargo.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -342,3 +344,20 @@ def test_dates_places_and_makers_around_the_goods(
     reports = armswatch.extract(text, lang=lang)
     assert triples(reports) == expected
     assert [r.quantity for r in reports] == [quantity]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un avion cargo iranien a atterri à Mogadiscio avec à son bord des fusils.",
+            {("IRN", "SOM", "small_arms")},
+        ),
+        (
+            "Des fusils russes sont arrivés à Bamako à bord d'un Il-76.",
+            {("RUS", "MLI", "small_arms")},
+        ),
+    ],
+)
+def test_what_is_on_board(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(armswatch.extract(text, lang="fr")) == expected

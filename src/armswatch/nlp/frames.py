@@ -2332,6 +2332,8 @@ def _conveyance(m: MaterielMention) -> bool:
 
 def _carrier_phrase(root: Token) -> bool:
     marker = case_marker(root)
+    if root.head.lower_ == "bord" and any(c.lower_ in POSSESSIVES for c in root.head.children):
+        return False  # "avec à son bord des armes": what the vehicle carries, the cargo
     if marker == "aboard" or root.head.lower_ in {"bord", "board"}:
         return True
     if any(c.lower_ == "board" for c in root.children) and marker == "on":
