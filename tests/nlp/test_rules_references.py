@@ -34,7 +34,10 @@
 - the system named on the goods names their maker ("the F-35 stealth fighters Turkey had
   ordered" come from the United States);
 - "avec à son bord des armes" is the cargo of the plane that landed; "à bord d'un Il-76" is
-  still the vehicle, not the cargo.
+  still the vehicle, not the cargo;
+- money given with goods named only in a clause of their own ("provides up to $100 million a
+  year to Hamas, although not all of it is earmarked for weapons") is money; nothing past a
+  semicolon is the verb's object ("Cuba sent troops; and the US funnelled weapons to … UNITA").
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -361,3 +364,23 @@ def test_dates_places_and_makers_around_the_goods(
 )
 def test_what_is_on_board(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert triples(armswatch.extract(text, lang="fr")) == expected
+
+
+def test_money_with_goods_only_in_a_clause_of_their_own_is_money() -> None:
+    text = (
+        "Israel says Iran smuggled missiles to Islamic Jihad in 2019. The State Department "
+        "estimates that Iran provides up to $100 million a year to Palestinian groups including "
+        "Hamas, although not all of it is earmarked for weapons."
+    )
+    assert triples(armswatch.extract(text, lang="en")) == {("IRN", "islamic-jihad", "missiles")}
+
+
+def test_nothing_past_a_semicolon_is_the_verbs_object() -> None:
+    text = (
+        "The USSR armed Agostinho Neto's MPLA; Cuba sent troops; and the United States, working "
+        "through neighbouring Zaire, covertly funnelled weapons to the two rival movements, "
+        "Holden Roberto's FNLA and Jonas Savimbi's UNITA."
+    )
+    got = triples(armswatch.extract(text, lang="en"))
+    assert ("CUB", "mpla", "personnel") in got
+    assert not {t for t in got if t[0] == "CUB" and t[1] in {"fnla", "unita"}}

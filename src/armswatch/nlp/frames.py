@@ -3879,7 +3879,15 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
             # "$1.3 billion a year in U.S. military aid", "supplied $406 million in arms": the
             # value of goods named beside the sum ("in" hung on the verb); with no goods
             # anywhere, "Iran provides up to $100 million a year to …" gives money
-            if not any(t.i in ctx.mat_by_token or t.lower_ in ARMS_HINTS for t in tok.subtree):
+            # goods in a clause of their own ("although not all of it is earmarked for
+            # weapons") are not what was given
+            own = {t.i for t in tok.subtree} - {
+                t.i
+                for d in tok.children
+                if d.dep_ in CLAUSAL and d.pos_ in {"VERB", "AUX"}
+                for t in d.subtree
+            }
+            if not any(i in ctx.mat_by_token or tok.doc[i].lower_ in ARMS_HINTS for i in own):
                 return True
             continue
         if c.dep_ not in OBJ or c.pos_ not in {"NOUN", "PROPN"}:
@@ -4556,6 +4564,9 @@ def _frame_for_trigger(
             a
             for c in tok.children
             if c.dep_ in OBJ | {"iobj", "dative"}
+            # "Cuba sent troops; and the US funnelled weapons to … UNITA" with UNITA read as
+            # an object of "sent": nothing past a semicolon is the verb's
+            and not any(t.text == ";" for t in tok.doc[min(tok.i, c.i) : max(tok.i, c.i)])
             for a in actors_of_np(c, ctx)
         ]
         if kind == "supply":
