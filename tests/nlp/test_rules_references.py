@@ -37,7 +37,9 @@
   still the vehicle, not the cargo;
 - money given with goods named only in a clause of their own ("provides up to $100 million a
   year to Hamas, although not all of it is earmarked for weapons") is money; nothing past a
-  semicolon is the verb's object ("Cuba sent troops; and the US funnelled weapons to … UNITA").
+  semicolon is the verb's object ("Cuba sent troops; and the US funnelled weapons to … UNITA");
+- "près d'Ankara", "au nord de la Syrie", "au large de la Libye" say where goods arrived, not
+  where they came from.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -384,3 +386,20 @@ def test_nothing_past_a_semicolon_is_the_verbs_object() -> None:
     got = triples(armswatch.extract(text, lang="en"))
     assert ("CUB", "mpla", "personnel") in got
     assert not {t for t in got if t[0] == "CUB" and t[1] in {"fnla", "unita"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les premiers éléments du système antiaérien russe S-400 arrivent près d'Ankara.",
+            {("RUS", "TUR", "air_defence")},
+        ),
+        ("Des chars russes sont arrivés au nord de la Syrie.", {("RUS", "SYR", "armour")}),
+        ("Des drones turcs ont été livrés au large de la Libye.", set()),
+    ],
+)
+def test_near_a_place_is_where_not_from_where(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang="fr")) == expected

@@ -3264,6 +3264,23 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
     return frames
 
 
+# "près d'Ankara", "au nord de la Syrie", "au large de la Libye": where, not from where
+NEAR_WORDS = frozenset(
+    {"près", "proximité", "large", "nord", "sud", "est", "ouest", "environs", "abords", "alentours"}
+)
+
+
+def _near_place(a: ActorMention) -> bool:
+    """The actor is the place of a "près de", "au nord de" phrase: a location, not a source."""
+    doc = a.span.doc
+    i = a.span.start - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"de", "d'", "d’", "du", "des"}:
+        return False
+    return doc[i - 1].lower_ in NEAR_WORDS
+
+
 def _used_as_corridor(a: ActorMention) -> bool:
     """ "using Syria as a corridor", "en utilisant l'Irak comme point de transit"."""
     root = a.root
@@ -4538,6 +4555,7 @@ def _frame_for_trigger(
             a
             for a in mentions
             if a.prep in SOURCE_PREPS | {"à", "au", "aux"}
+            and not _near_place(a)  # "livrés au large de la Libye": a place, no seller
             # "lors d'une cérémonie à l'aéroport de Bamako", "en présence du ministre": a "de"
             # on a noun other than the goods is no seller
             and not (
@@ -4783,6 +4801,7 @@ def _frame_for_trigger(
                 for a in mentions
                 if a.prep in RECIPIENT_PREPS | {"in", "en", "dans", "into"}
                 or _arrival_place_of(a, lex)
+                or _near_place(a)  # "arrivent près d'Ankara", "au nord de la Syrie"
             ]
             subj, _passive = subject_of(tok, ctx)
             owners = _owners(subj, ctx) if subj is not None else []
