@@ -2442,12 +2442,15 @@ def _quantity(mats: list[MaterielMention], ctx: SentenceContext) -> tuple[str | 
         if nums:
             n = nums[0]
             toks = sorted([n, *[c for c in n.subtree if c.i < root.i]], key=lambda t: t.i)
+            doc = ctx.sent.doc
             while (
-                toks[-1].i + 1 < root.i
-                and toks[-1].doc[toks[-1].i + 1].like_num
-                and len(toks[-1].doc[toks[-1].i + 1].text) == 3
+                ctx.lex.lang == "fr"
+                and toks[-1].i + 1 < root.i
+                and doc[toks[-1].i + 1].is_digit
+                and len(doc[toks[-1].i + 1].text) == 3
+                and doc[toks[-1].i + 2].lower_ not in {"mm", "millimètres"}
             ):
-                toks.append(toks[-1].doc[toks[-1].i + 1])  # "1 400 fusils": thousands apart
+                toks.append(doc[toks[-1].i + 1])  # "1 400 fusils": French thousands apart
             text = ctx.sent.doc[toks[0].i : toks[-1].i + 1].text
             return text, _number(text)
         # "un nombre significatif d'obus", "hundreds of drones"
@@ -3278,7 +3281,11 @@ def _near_place(a: ActorMention) -> bool:
         i -= 1
     if i < 1 or doc[i].lower_ not in {"de", "d'", "d’", "du", "des"}:
         return False
-    return doc[i - 1].lower_ in NEAR_WORDS
+    word = doc[i - 1].lower_
+    if word in {"nord", "sud", "est", "ouest"}:
+        # "au nord de", "dans l'est de"; not the verb in "le fournisseur est de …"
+        return i >= 2 and doc[i - 2].lower_ in {"au", "l'", "l’", "le"}
+    return word in NEAR_WORDS
 
 
 def _used_as_corridor(a: ActorMention) -> bool:
