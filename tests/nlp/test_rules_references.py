@@ -195,6 +195,12 @@ def test_pronoun_in_a_relative_clause(
             {("GBR", "AUS", "naval"), ("SWE", "IND", "artillery")},
         ),
         (
+            # Japan's Self-Defense Forces are no Syrian group
+            "Japan's SDF received two Patriot batteries from the United States.",
+            "en",
+            {("USA", "JPN", "air_defence")},
+        ),
+        (
             # the former Soviet Union is a region, not the state
             "Paris veut livrer des missiles aux démocraties issues de l'ex-URSS.",
             "fr",
