@@ -3233,20 +3233,19 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 elif not in_sentence:
                     f.recipient_described, f.antecedents = "possessive", named
     frames.extend(_denial_frames(ctx, sent_index, frames))
-    sentence = {t.i for t in ctx.sent}
+    # the sentence's goods, with no predicate of their own: not what they are for ("des pièces
+    # de rechange pour les chars"), not what they can carry ("capables d'emporter des missiles")
+    topic = [
+        m
+        for m in _materiel_in({t.i for t in ctx.sent}, ctx)
+        if not _carried_by_capability(m, None, ctx)
+    ]
     if frames and not any(f.materiel for f in frames):
         # "seized the consignment … and listed sniper rifles among the haul": the list
         # continues the shipment even though the sentence names it with a frame of its own
-        # ("capables d'emporter des missiles": what the goods can carry is not in the package)
-        left = [
-            m
-            for m in _materiel_in(sentence, ctx)
-            if m.category != "personnel" and not _carried_by_capability(m, None, ctx)
-        ]
+        left = [m for m in topic if m.category != "personnel"]
         if left and _package_continuation(ctx):
             frames.append(_mention(ctx, sent_index, left, continues=True))
-    # "des pièces de rechange pour les chars": what the goods are for is no more goods
-    topic = [m for m in _materiel_in(sentence, ctx) if not _carried_by_capability(m, None, ctx)]
     if not frames and topic:
         # no predicate, but the sentence sets the topic ("le Rafale enchaîne les contrats"):
         # later "qui a acquis 24 appareils" refers to it
