@@ -333,6 +333,14 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold reports, one JSON object per line.")],
     inputs: Annotated[list[str], typer.Argument(help="The articles the gold describes.")],
     as_json: Annotated[bool, typer.Option("--json", help="Scores as one JSON object.")] = False,
+    strict_ids: Annotated[
+        bool,
+        typer.Option(
+            "--strict-ids",
+            help="A former state and its successor (SUN and RUS, CSK and CZE, YUG and SRB) "
+            "count as different actors; by default they compare equal.",
+        ),
+    ] = False,
     quiet: QUIET = False,
 ) -> None:
     """Score extraction against gold reports: P/R/F1 for triples and dyads, per language,
@@ -345,7 +353,7 @@ def evaluate(
     stats = Stats()
     try:
         rows = load_gold(gold)
-        ev = do_evaluate(process_paths(inputs, stats), rows)
+        ev = do_evaluate(process_paths(inputs, stats), rows, strict_ids=strict_ids)
     except ArmswatchError as exc:
         raise _fail(exc) from exc
     if as_json:

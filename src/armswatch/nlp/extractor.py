@@ -160,6 +160,15 @@ class Extractor:
             monarchies=self.component.lex.monarchies,
             entries=entry_starts(norm),
         )
+        era = self._former_states(norm, present)
+        if era:
+            for d in drafts:
+                d.supplier = era.get(d.supplier, d.supplier)
+                d.recipient = era.get(d.recipient, d.recipient)
+                d.claimants = list(dict.fromkeys(era.get(a, a) for a in d.claimants))
+                d.deniers = list(dict.fromkeys(era.get(a, a) for a in d.deniers))
+                d.via = list(dict.fromkeys(era.get(a, a) for a in d.via))
+            drafts = [d for d in drafts if d.supplier != d.recipient]
         for home, group, backers in self.component.lex.proxies:
             if group in present:
                 for d in drafts:
@@ -171,6 +180,20 @@ class Extractor:
         for r in reports:
             r.evidence = [Evidence(e.start, e.end, text[e.start : e.end]) for e in r.evidence]
         return reports
+
+    def _former_states(self, norm: str, present: set[str]) -> dict[str, str]:
+        """Successor -> former state, for the former states this article names while never
+        naming their successor: in a story on 1948 that says "Czechoslovakia" and never "the
+        Czech Republic", "Prague" and "Czech" mean Czechoslovakia."""
+        pairs = [(f, s) for f, s in self.component.lex.former_states if f in present]
+        if not pairs:
+            return {}
+        named = {m.actor_id for m in self.gazetteer.find(norm, present) if m.type in NAMING_TYPES}
+        return {s: f for f, s in pairs if s not in named}
+
+
+# alias types that name a state outright (not its capital, demonym, leader or organs)
+NAMING_TYPES = frozenset({"name", "official", "short"})
 
 
 @lru_cache(maxsize=4)

@@ -297,6 +297,8 @@ class LangLexicon:
     # home state -> (armed group, its backers): "Iran sent missiles to Yemen" in an article on
     # the Houthis names the group
     proxies: tuple[tuple[str, str, frozenset[str]], ...] = ()
+    # (former state, successor): "Prague" in a story on Czechoslovakia in 1948 is Czechoslovakia
+    former_states: tuple[tuple[str, str], ...] = ()
 
     @property
     def triggers(self) -> frozenset[str]:
@@ -432,6 +434,23 @@ def _monarchies(data: dict[str, Any], path: Path) -> frozenset[str]:
     return frozenset(raw)
 
 
+def _former_states(data: dict[str, Any], path: Path) -> tuple[tuple[str, str], ...]:
+    raw = data.get("former_states", {})
+    reason = (
+        "'former_states' must map a former state's ISO 3166-3 id to its successor's ISO alpha-3"
+    )
+    if not isinstance(raw, dict):
+        raise DataFileError(Errors.E002.format(path=path, reason=reason))
+    out = []
+    for former, successor in raw.items():
+        if former.startswith("_"):
+            continue
+        if not (_iso3(former) and _iso3(successor)) or former == successor:
+            raise DataFileError(Errors.E002.format(path=path, reason=f"{reason}; see {former!r}"))
+        out.append((former, successor))
+    return tuple(out)
+
+
 def _proxies(data: dict[str, Any], path: Path) -> tuple[tuple[str, str, frozenset[str]], ...]:
     raw = data.get("proxies", {})
     reason = (
@@ -483,6 +502,7 @@ def parse_lexicon(
     origin_patterns = tuple((_origin_pattern(n), s) for n, s in origins)
     monarchies = _monarchies(data, path)
     proxies = _proxies(data, path)
+    former_states = _former_states(data, path)
     out: dict[str, LangLexicon] = {}
     for lang in LANGS:
         forms: dict[str, str] = {}
@@ -535,6 +555,7 @@ def parse_lexicon(
             families=tuple(sorted(families.items(), key=lambda p: -len(p[0]))),
             monarchies=monarchies,
             proxies=proxies,
+            former_states=former_states,
             **cues,
         )
     return out
