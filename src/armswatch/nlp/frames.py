@@ -381,15 +381,21 @@ def _arrival_place_of(a: ActorMention, lex: LangLexicon) -> bool:
     port or airport reached (a place the cargo only crosses goes on to its destination)."""
     if a.kind != "state" or a.prep not in {"of", "de", "d'", "du"}:
         return False
-    place = a.root.head
-    if place.dep_ == "prep" and place.pos_ == "ADP":
-        place = place.head  # EN: of → port
-    return (
-        place.i != a.root.i
-        and place.pos_ in {"NOUN", "PROPN"}
-        and in_set(place, lex.transit_places)
-        and case_marker(place) in {"at", "in", "into", "à", "au", "dans", "en"}
-    )
+    place = a.root
+    # "dans un port de la côte orientale thaïlandaise": up a few nouns to the port
+    for _ in range(3):
+        if place.head.i == place.i or place.dep_ not in {"amod", "nmod", "pobj", "prep"}:
+            return False
+        place = place.head
+        if place.dep_ == "prep" and place.pos_ == "ADP":
+            place = place.head  # EN: of → port
+        if (
+            place.pos_ in {"NOUN", "PROPN"}
+            and in_set(place, lex.transit_places)
+            and case_marker(place) in {"at", "in", "into", "à", "au", "dans", "en"}
+        ):
+            return True
+    return False
 
 
 def _inside_source(tok: Token) -> bool:
@@ -573,6 +579,8 @@ def looks_like_verb(tok: Token) -> bool:
         return True  # "accuse Téhéran de ravitailler la milice": an infinitive read as a noun
     if any(c.dep_ in {"det", "case", "det:poss"} for c in tok.children):
         return False
+    if tok.dep_ in {"acl", "obl:mod", "nmod"} and tok.lower_.endswith(("é", "és", "ée", "ées")):
+        return True  # "des Harrier AV-8S cédés par l'Espagne": a participle read as a noun
     if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
         return True
     # "Paris a deja livre …": an auxiliary of avoir / être / aller just before
@@ -3220,6 +3228,25 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         if before:
             before[-1].suppliers = list(f.suppliers)
             frames.remove(f)
+    # "des Harrier cédés par l'Espagne, déjà réceptionnés par la marine thaïlandaise": a
+    # receipt naming only the buyer, after a handover naming only the giver, completes it
+    buyers_only = [
+        f for f in frames if f.kind == "buy" and f.recipients and not f.suppliers and not f.materiel
+    ]
+    for f in buyers_only:
+        before = [
+            g
+            for g in frames[: frames.index(f)]
+            if g.kind == "supply"
+            and g.suppliers
+            and g.materiel
+            and not g.recipients
+            and not g.recipient_described
+            and g.status == f.status
+        ]
+        if before:
+            before[-1].recipients = [r for r in f.recipients if r not in before[-1].suppliers]
+            frames.remove(f)
     owner = _possessive_owner(ctx)
     if owner is not None:
         in_sentence, states = owner
@@ -4052,9 +4079,10 @@ def _user_subject(tok: Token, ctx: SentenceContext) -> Token | None:
     if tok.dep_ != "compound" and not _participial_modifier(tok):
         return None
     noun = tok.head
-    for _ in range(2):
-        # "British-supplied anti-tank missiles", "des avions MiG-29 fournis par la Pologne"
-        if noun.dep_ in {"compound", "nmod", "appos", "flat:name"}:
+    for _ in range(3):
+        # "British-supplied anti-tank missiles", "des avions MiG-29 fournis par la Pologne",
+        # "des Mirage III et Mirage 5 achetés à la France" (the second of two conjuncts)
+        if noun.dep_ in {"compound", "nmod", "appos", "flat:name", "conj"}:
             noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "de"} and noun.head.head.i != noun.i:
         noun = noun.head.head  # "launched dozens of Iranian-supplied drones"
@@ -4082,6 +4110,9 @@ def _user_subject(tok: Token, ctx: SentenceContext) -> Token | None:
     subj, passive = subject_of(noun.head, ctx)
     if subj is None or passive:
         return None
+    if subj.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ in {"relcl", "acl:relcl"}:
+        # "l'armée de l'air pakistanaise, qui volait sur des Mirage achetés à la France"
+        return noun.head.head
     return subj
 
 
@@ -4159,6 +4190,31 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
     return None
 
 
+def _goods_before_participle(tok: Token, ctx: SentenceContext) -> MaterielMention | None:
+    """The goods a bare participle follows, past a comma, an adverb or a designation the
+    model did not know ("IRIS-T, commandés", "Harrier AV-8S cédés", "AV-8S, déjà livrés")."""
+    participle = _participle(tok) or (
+        tok.pos_ == "NOUN" and tok.lower_.endswith(("é", "és", "ée", "ées"))  # tagged a noun
+    )
+    if not participle or any(c.dep_.startswith("aux") for c in tok.children):
+        return None
+    if lemma(tok) in CARGO_VERBS:
+        return None  # "des soldats, transportés par des navires russes": the carrier, no giver
+    i = tok.i - 1
+    skipped = 0
+    while i >= 0 and i not in ctx.mat_by_token and skipped < 3:
+        t = tok.doc[i]
+        if not (
+            t.text == ","
+            or t.pos_ == "ADV"
+            or (any(ch.isdigit() for ch in t.text) and any(ch.isupper() for ch in t.text))
+        ):
+            return None
+        skipped += 1
+        i -= 1
+    return ctx.mat_by_token.get(i) if i >= 0 else None
+
+
 def _outside_recipients(
     mats: list[MaterielMention], recipients: list[ActorMention]
 ) -> list[MaterielMention]:
@@ -4184,7 +4240,14 @@ def _outside_recipients(
                 break
         inside |= {t.i for t in r.span}  # "les mercenaires de Wagner" is itself an alias
         if anchor.i != r.root.i:
-            inside |= {t.i for t in anchor.subtree}
+            # not its relative clause ("the Peruvian air force, which flew MiG-29s bought …")
+            # nor a "with" the verb governs ("equipped Egypt's air force with Spitfires")
+            inside |= {t.i for t in anchor.subtree} - {
+                t.i
+                for c in anchor.children
+                if c.dep_ in {"relcl", "acl:relcl"} or (c.dep_ == "prep" and c.lower_ == "with")
+                for t in c.subtree
+            }
     # "à l'armée du Soudan des drones": a partitive object the parser hung on the recipient
     return [
         m
@@ -4400,6 +4463,7 @@ def _frame_for_trigger(
                 members |= {t.i for t in c.subtree}
     mats = _materiel_in(members, ctx, None if kind == "arrival" else tok)
     own_clause_materiel = bool(mats)
+    bare_participle = False
     if (
         kind in {"supply", "buy"}
         and lemma(tok) not in {"arm", "armer"}  # "has never armed either side"
@@ -4418,6 +4482,14 @@ def _frame_for_trigger(
             members |= {
                 c.i for c in head_m.span.root.children if c.dep_ in {"amod", "nmod", "compound"}
             }
+    if not mats and kind in {"supply", "buy"}:
+        # "des missiles air-air IRIS-T, commandés à l'Allemagne", "Harrier AV-8S cédés par
+        # l'Espagne" in a broken parse: a participle right after the goods describes them
+        described = _goods_before_participle(tok, ctx)
+        bare_participle = described is not None
+        if described is not None:
+            mats = [described]
+            members |= {t.i for t in described.span}
     if mats and kind in {"supply", "buy"}:
         # "ses armements importés, dont des drones kamikazes Harop", with "dont" misparsed as
         # the start of another clause: what the list names belongs to this transfer
@@ -4505,6 +4577,11 @@ def _frame_for_trigger(
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
     elif kind in {"supply", "buy", "request", "thank", "arrival"}:
         subj, passive = subject_of(tok, ctx)
+        if bare_participle and not any(c.dep_ in SUBJ for c in tok.children):
+            # "Harrier AV-8S cédés par l'Espagne", "AK-47, expédiés d'Iran": the goods before
+            # the participle were handed over, by no subject climbed to ("Turkish firms are
+            # refitting the navy's submarines, originally bought from France")
+            subj, passive = None, True
         vehicle = (
             lemma(tok) in CARGO_VERBS
             and subj is not None
