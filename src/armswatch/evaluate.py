@@ -172,12 +172,16 @@ def evaluate(
         ev.by_lang[lang].add(set(g_tr), set(r_tr))
         ev.dyads.add({k[:2] for k in g_tr}, {k[:2] for k in r_tr})
         where = Path(art.source).name or art.id
+        # errors name each side's triple as written (SUN where the report says SUN)
         for k in sorted(set(g_tr) - set(r_tr)):
-            ev.errors.append(f"{where}: missed {' '.join(k)}")
+            g = g_tr[k]
+            ev.errors.append(f"{where}: missed {g['supplier']} {g['recipient']} {k[2]}")
         for k in sorted(set(r_tr) - set(g_tr)):
-            ev.errors.append(f"{where}: spurious {' '.join(k)}")
+            r = r_tr[k]
+            ev.errors.append(f"{where}: spurious {r.supplier.id} {r.recipient.id} {k[2]}")
         for k in sorted(set(g_tr) & set(r_tr)):
             g, r = g_tr[k], r_tr[k]
+            said = f"{r.supplier.id} {r.recipient.id} {k[2]}"
             for name, prf, want, got in (
                 (
                     "claimed_by",
@@ -200,16 +204,12 @@ def evaluate(
             ):
                 prf.add(want, got)
                 if want != got:
-                    ev.errors.append(
-                        f"{where}: {' '.join(k)} {name} {sorted(got)} (gold {sorted(want)})"
-                    )
+                    ev.errors.append(f"{where}: {said} {name} {sorted(got)} (gold {sorted(want)})")
             ev.status_total += 1
             if g.get("status", "reported") == r.status:
                 ev.status_right += 1
             else:
-                ev.errors.append(
-                    f"{where}: {' '.join(k)} status {r.status} (gold {g.get('status')})"
-                )
+                ev.errors.append(f"{where}: {said} status {r.status} (gold {g.get('status')})")
     return ev
 
 

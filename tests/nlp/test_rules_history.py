@@ -13,9 +13,10 @@
   pakistanaise, qui volait sur des Mirage III et Mirage 5 achetés à la France";
 - a participle right after the goods, past a comma, an adverb or a designation the model did not
   know, describes them in a broken parse: "500 fusils AK-47, expédiés de Chine vers le Soudan"
-  are China's; no subject climbed to is the buyer ("Turkish firms are refitting the navy's
-  submarines, originally bought from France") and a carrier is no giver ("des soldats,
-  transportés par des navires russes");
+  are China's; a subject climbed to is the buyer only when it uses or carries the goods ("les
+  F-16 polonais emporteront des missiles AIM-120, commandés aux États-Unis"), not otherwise
+  ("Turkish firms are refitting the navy's submarines, originally bought from France"), and a
+  carrier is no giver ("des soldats, transportés par des navires russes");
 - "equipped Egypt's air force with Spitfires": the "with" the parser hung on the recipient is
   still the goods;
 - the state of a coast or port where goods are landed ("débarqués dans un port de la côte
@@ -180,6 +181,12 @@ def test_the_relative_antecedent_bought_what_it_uses(
             "vers le Soudan.",
             "fr",
             {("CHN", "SDN", "small_arms")},
+        ),
+        (
+            # a buyer climbed to holds what it bought when it carries or uses it
+            "Les F-16 polonais emporteront aussi des missiles AIM-120, commandés aux États-Unis.",
+            "fr",
+            {("USA", "POL", "missiles")},
         ),
         (
             "En 2023, la marine américaine a saisi un boutre chargé de 2 000 fusils AK-47, "

@@ -4577,7 +4577,15 @@ def _frame_for_trigger(
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
     elif kind in {"supply", "buy", "request", "thank", "arrival"}:
         subj, passive = subject_of(tok, ctx)
-        if bare_participle and not any(c.dep_ in SUBJ for c in tok.children):
+        if (
+            bare_participle
+            and not any(c.dep_ in SUBJ for c in tok.children)
+            and not (
+                # "les Gripen brésiliens emporteront des missiles IRIS-T, commandés à
+                # l'Allemagne": who uses or holds the goods bought them
+                kind == "buy" and (in_set(tok.head, lex.use_verbs) or lemma(tok.head) in HOLD_VERBS)
+            )
+        ):
             # "Harrier AV-8S cédés par l'Espagne", "AK-47, expédiés d'Iran": the goods before
             # the participle were handed over, by no subject climbed to ("Turkish firms are
             # refitting the navy's submarines, originally bought from France")
