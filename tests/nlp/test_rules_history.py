@@ -19,6 +19,9 @@
   carrier is no giver ("des soldats, transportés par des navires russes");
 - "equipped Egypt's air force with Spitfires": the "with" the parser hung on the recipient is
   still the goods;
+- a supply naming only its recipient, far from any supplier, comes from the one state that gave
+  that recipient everything the article reported so far, of two kinds or more ("later they were
+  delivered to the Syrian side", in a story on Russia's S-300s and Yakhont missiles for Syria);
 - the state of a coast or port where goods are landed ("débarqués dans un port de la côte
   orientale thaïlandaise") is where they arrive, not who sends them.
 
@@ -30,6 +33,8 @@ from __future__ import annotations
 import pytest
 
 import armswatch
+from armswatch.nlp.discourse import resolve
+from armswatch.nlp.frames import Frame
 
 from .util import triples
 
@@ -228,3 +233,44 @@ def test_no_climbed_subject_or_carrier_is_a_party(
 def test_the_coast_where_goods_land_is_where_they_arrive() -> None:
     text = "Des fusils chinois ont été débarqués dans un port de la côte orientale thaïlandaise."
     assert triples(armswatch.extract(text, lang="fr")) == {("CHN", "THA", "small_arms")}
+
+
+def _frame(i: int, suppliers: list[str], recipients: list[str], cat: str) -> Frame:
+    return Frame(
+        sent_index=i,
+        sent_start=100 * i,
+        sent_end=100 * i + 90,
+        trigger="delivered",
+        kind="supply",
+        suppliers=suppliers,
+        recipients=recipients,
+        materiel=[(cat, cat)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # Syria got two kinds of goods, all from Russia: the helicopters came from Russia too
+        (
+            [(["RUS"], "air_defence"), (["RUS"], "missiles")],
+            {("RUS", "SYR", "air_defence"), ("RUS", "SYR", "missiles"), ("RUS", "SYR", "aircraft")},
+        ),
+        # one kind only is too little to name the supplier of another
+        ([(["RUS"], "air_defence")], {("RUS", "SYR", "air_defence")}),
+        # two suppliers: nobody is the one supplier
+        (
+            [(["RUS"], "air_defence"), (["IRN"], "missiles")],
+            {("RUS", "SYR", "air_defence"), ("IRN", "SYR", "missiles")},
+        ),
+    ],
+)
+def test_the_one_supplier_of_everything_a_recipient_got_gives_the_rest(
+    given: list[tuple[list[str], str]], expected: set[tuple[str, str, str]]
+) -> None:
+    # the helicopters arrive twenty sentences later, past the window where the last
+    # supplier carries on
+    frames = [_frame(i, s, ["SYR"], c) for i, (s, c) in enumerate(given)]
+    frames.append(_frame(30, [], ["SYR"], "aircraft"))
+    drafts = resolve(frames, {}, actor_kind=lambda x: "state")
+    assert {(d.supplier, d.recipient, d.category) for d in drafts} == expected

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from armswatch.nlp.frames import Frame, Speaker
 from armswatch.nlp.gazetteer import Mention
-from armswatch.records import Actor, Evidence, TransferReport
+from armswatch.records import CATEGORIES, Actor, Evidence, TransferReport
 
 WINDOW = 3  # sentences an anaphor or a denial may reach back
 STATUS_RANK = {"reported": 2, "planned": 1, "denied_only": 0}
@@ -415,6 +415,16 @@ def resolve(
                     # France's frigates for the kingdom: the one supplier of that kind of
                     # materiel to that recipient in the article
                     suppliers = r.sole_supplier(recipients, {c for c, _ in categories})
+                if not suppliers and recipients and categories and f.kind == "supply":
+                    # "later they were delivered to the Syrian side", in an article where
+                    # everything Syria got, of two kinds or more, came from Russia
+                    given = {
+                        d.category
+                        for d in r.drafts
+                        if d.status != "denied_only" and d.recipient in recipients
+                    }
+                    if len(given) >= 2:
+                        suppliers = r.sole_supplier(recipients, set(CATEGORIES))
                 if not suppliers and recipients and categories and f.anaphoric and f.kind == "buy":
                     # "Egypt, which has ordered 54 of the jets": the seller of the jets just
                     # reported, to whoever bought them
