@@ -418,12 +418,12 @@ def resolve(
                 if not suppliers and recipients and categories and f.kind == "supply":
                     # "later they were delivered to the Syrian side", in an article where
                     # everything Syria got, of two kinds or more, came from Russia
-                    given = {
+                    kinds = {
                         d.category
                         for d in r.drafts
                         if d.status != "denied_only" and d.recipient in recipients
                     }
-                    if len(given) >= 2:
+                    if len(kinds) >= 2:
                         suppliers = r.sole_supplier(recipients, set(CATEGORIES))
                 if not suppliers and recipients and categories and f.anaphoric and f.kind == "buy":
                     # "Egypt, which has ordered 54 of the jets": the seller of the jets just
