@@ -5,7 +5,8 @@
   story on Czechoslovakia in 1948, "Moscow poured helicopters into Afghanistan" in a story on the
   Soviet Union; an article that names Russia keeps "Moscow" as Russia;
 - groups and systems of those wars are known: the Khmer Rouge, the KPNLF, the FMLN, the Afghan
-  resistance (the mujahideen), "Czechoslovak" rifles; Spitfires, Silkworm missiles, South
+  resistance (the mujahideen), "Czechoslovak" rifles; military specialists and experts sent to
+  train are personnel; Spitfires, Silkworm missiles, South
   African G5 howitzers (not the "G5 Sahel" force), Soviet SA-2 missiles;
 - "pour" goods "into" a state supplies it ("kept pouring helicopters into the Afghan army");
 - goods "bought from" a seller and used by the antecedent of a relative clause were bought by
@@ -136,6 +137,17 @@ def test_a_named_successor_keeps_its_metonyms(
             "Tehran bought Silkworm anti-ship missiles in 1987.",
             "en",
             {("CHN", "IRN", "missiles")},
+        ),
+        (
+            "Russian military specialists are already training the Syrian crews on the new "
+            "batteries.",
+            "en",
+            {("RUS", "SYR", "personnel")},
+        ),
+        (
+            "Des spécialistes militaires russes forment déjà les équipages syriens.",
+            "fr",
+            {("RUS", "SYR", "personnel")},
         ),
         (
             "Moscou a fourni au Nord-Vietnam des batteries de SA-2.",
