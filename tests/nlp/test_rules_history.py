@@ -23,6 +23,8 @@
 - a supply naming only its recipient, far from any supplier, comes from the one state that gave
   that recipient everything the article reported so far, of two kinds or more ("later they were
   delivered to the Syrian side", in a story on Russia's S-300s and Yakhont missiles for Syria);
+- goods "supplied by companies in other European countries" come from nobody named, not from the
+  supplier of the sentence before;
 - the state of a coast or port where goods are landed ("débarqués dans un port de la côte
   orientale thaïlandaise") is where they arrive, not who sends them.
 
@@ -286,3 +288,22 @@ def test_the_one_supplier_of_everything_a_recipient_got_gives_the_rest(
     frames.append(_frame(30, [], ["SYR"], "aircraft"))
     drafts = resolve(frames, {}, actor_kind=lambda x: "state")
     assert {(d.supplier, d.recipient, d.category) for d in drafts} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "South Africa sold Iraq 200 howitzers. British officials said other components for "
+            "the gun had been supplied by companies in other European countries.",
+            "en",
+        ),
+        (
+            "L'Afrique du Sud a vendu à l'Irak 200 obusiers. D'autres pièces du canon auraient été "
+            "fournies par des entreprises d'autres pays européens.",
+            "fr",
+        ),
+    ],
+)
+def test_goods_supplied_by_unnamed_companies_are_nobody_s_before(text: str, lang: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {("ZAF", "IRQ", "artillery")}

@@ -281,6 +281,8 @@ class Frame:
     continues: bool = False  # a mention that lists more of a package ("le paquet comprend aussi")
     seller_named: bool = False  # a purchase "from" a named seller, not from the goods' maker
     buyer_unnamed: bool = False  # "the kingdom buys its weapons from …": a buyer, not an actor
+    # "supplied by companies in other European countries": a giver, named by no actor
+    supplier_unnamed: bool = False
     # "le pays a reçu …", "its navy operates … bought from Russia": the buyer is the state the
     # article is about ("state"), or a monarchy it names ("monarchy": "the kingdom"); "its
     # army" is the state just spoken of ("possessive"), "lui" / "it" too ("pronoun")
@@ -4381,6 +4383,20 @@ def _owners(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
 
 
 ESCORT_VERBS = frozenset({"accompagner", "accompany"})
+def _company_agent(tok: Token) -> bool:
+    """ "had been supplied by companies in other European countries", "livrés par des
+    entreprises étrangères": the passive's agent is a company nobody names."""
+    for c in tok.children:
+        noun = c
+        if c.dep_ == "agent":
+            noun = next((g for g in c.children if g.dep_ == "pobj"), c)
+        elif c.dep_ != "obl:agent":
+            continue
+        if noun.lower_ in COMPANIES or lemma(noun) in {"company", "firm", "entreprise", "société"}:
+            return True
+    return False
+
+
 COMPANIES = frozenset(
     {
         "entities", "companies", "firms", "suppliers", "enterprises", "manufacturers",
@@ -4694,6 +4710,7 @@ def _frame_for_trigger(
             elif passive:
                 # "envoyés de Russie aux mercenaires", "delivered to Russia by Iran"
                 suppliers = agents or [a for a in sources if a.prep not in RECIPIENT_PREPS]
+                frame.supplier_unnamed = not suppliers and _company_agent(tok)
                 if not suppliers and subj is not None and subj.i in ctx.mat_by_token:
                     # "Mirage jets of the Peruvian air force were handed to Argentina": the
                     # owner of the goods hands them over
