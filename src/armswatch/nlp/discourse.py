@@ -372,9 +372,7 @@ def resolve(
         if not (suppliers and recipients and categories):
             # a buyer described but unnamed ("its neighbour") is nobody named before, nor is a
             # giver ("supplied by companies in other European countries")
-            unnamed = (f.buyer_unnamed and not recipients) or (
-                f.supplier_unnamed and not suppliers
-            )
+            unnamed = (f.buyer_unnamed and not recipients) or (f.supplier_unnamed and not suppliers)
             anchor = None if unnamed else _anchor(r, f, suppliers, recipients, categories)
             if anchor is not None:
                 # the frame adds to the anchor's transfer: same pair; its own materiel or the

@@ -4383,6 +4383,8 @@ def _owners(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
 
 
 ESCORT_VERBS = frozenset({"accompagner", "accompany"})
+
+
 def _company_agent(tok: Token) -> bool:
     """ "had been supplied by companies in other European countries", "livrés par des
     entreprises étrangères": the passive's agent is a company nobody names."""
