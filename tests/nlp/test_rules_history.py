@@ -23,6 +23,8 @@
 - a supply naming only its recipient, far from any supplier, comes from the one state that gave
   that recipient everything the article reported so far, of two kinds or more ("later they were
   delivered to the Syrian side", in a story on Russia's S-300s and Yakhont missiles for Syria);
+- "le F-16 turc est moins une arme qu'un levier": after a copula and a determiner, "arme" is the
+  noun, not the verb "armer";
 - goods "supplied by companies in other European countries" come from nobody named, not from the
   supplier of the sentence before;
 - the state of a coast or port where goods are landed ("débarqués dans un port de la côte
@@ -307,3 +309,9 @@ def test_the_one_supplier_of_everything_a_recipient_got_gives_the_rest(
 )
 def test_goods_supplied_by_unnamed_companies_are_nobody_s_before(text: str, lang: str) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == {("ZAF", "IRQ", "artillery")}
+
+
+def test_a_noun_after_a_copula_is_no_arming_verb() -> None:
+    # "arme" with a copula and a determiner is the noun "weapon", not "armer"
+    text = "« Pour Washington, le F-16 turc est moins une arme qu'un levier », dit un diplomate."
+    assert armswatch.extract(text, lang="fr") == []

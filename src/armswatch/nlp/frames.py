@@ -594,6 +594,10 @@ def is_verbal(tok: Token) -> bool:
     """A verb, or a participle the tagger took for a noun ("l'Iran les a démenties")."""
     if tok.pos_ in {"VERB", "AUX"}:
         return True
+    if any(c.dep_ == "cop" for c in tok.children) and any(
+        c.dep_ in {"det", "det:poss"} for c in tok.children
+    ):
+        return False  # "le F-16 est moins une arme qu'un levier": a noun after a copula
     return any(
         c.dep_ in {"aux:tense", "aux", "aux:pass", "auxpass", "nsubj", "nsubj:pass"}
         for c in tok.children
