@@ -8,7 +8,9 @@
   resistance (the mujahideen), "Czechoslovak" rifles; military specialists and experts sent to
   train are personnel; Spitfires, Silkworm missiles, South
   African G5 howitzers (not the "G5 Sahel" force), Soviet SA-2 missiles;
-- "pour" goods "into" a state supplies it ("kept pouring helicopters into the Afghan army");
+- "pour" goods "into" a state supplies it ("kept pouring helicopters into the Afghan army"); a
+  carrier whose flag names no actor ("as Soviet transports pour arms into Damascus") sends for
+  nobody, not for the subject of the main clause;
 - goods "bought from" a seller and used by the antecedent of a relative clause were bought by
   it: "the Peruvian air force, which flew MiG-29s bought from Belarus", "l'armée de l'air
   pakistanaise, qui volait sur des Mirage III et Mirage 5 achetés à la France";
@@ -315,3 +317,10 @@ def test_a_noun_after_a_copula_is_no_arming_verb() -> None:
     # "arme" with a copula and a determiner is the noun "weapon", not "armer"
     text = "« Pour Washington, le F-16 turc est moins une arme qu'un levier », dit un diplomate."
     assert armswatch.extract(text, lang="fr") == []
+
+
+def test_a_carrier_with_no_known_flag_is_nobody_s() -> None:
+    # "Soviet" names no actor (Soviet-made goods would name a false supplier): the transports
+    # are nobody's, not the United States' named earlier in the headline
+    text = "Washington opens an airlift to Israel as Soviet transports pour arms into Damascus."
+    assert ("USA", "SYR", "unspecified") not in triples(armswatch.extract(text, lang="en"))

@@ -4900,6 +4900,9 @@ def _frame_for_trigger(
                 and (subj is None or subj.lower_ not in PRONOUNS)
                 # "a dhow carrying missile parts": the vehicle carries, nobody to the left
                 and not (lemma(tok) in CARGO_VERBS and tok.dep_ in {"acl", "amod"})
+                # "as Soviet transports pour arms into Cairo": a carrier with no flag we know
+                # is nobody's, least of all the main clause's subject
+                and not (subj is not None and lemma(subj) in CARRIERS)
             ):
                 suppliers = _left_fallback(tok, ctx, {r.actor_id for r in recipients})
             if not suppliers and not frame.supplier_is_speaker and passive:
