@@ -10,7 +10,8 @@
   African G5 howitzers (not the "G5 Sahel" force), Soviet SA-2 missiles;
 - "pour" goods "into" a state supplies it ("kept pouring helicopters into the Afghan army"); a
   carrier whose flag names no actor ("as Soviet transports pour arms into Damascus") sends for
-  nobody, not for the subject of the main clause;
+  nobody, not for the subject of the main clause; what an invader pours in is its own ("in the
+  first hours of its invasion, Russia poured troops and weapons into Ukraine");
 - goods "bought from" a seller and used by the antecedent of a relative clause were bought by
   it: "the Peruvian air force, which flew MiG-29s bought from Belarus", "l'armée de l'air
   pakistanaise, qui volait sur des Mirage III et Mirage 5 achetés à la France";
@@ -324,3 +325,11 @@ def test_a_carrier_with_no_known_flag_is_nobody_s() -> None:
     # are nobody's, not the United States' named earlier in the headline
     text = "Washington opens an airlift to Israel as Soviet transports pour arms into Damascus."
     assert ("USA", "SYR", "unspecified") not in triples(armswatch.extract(text, lang="en"))
+
+
+def test_what_an_invader_pours_in_is_its_own() -> None:
+    text = (
+        "In the first hours of its invasion, Russia poured troops and weapons through Crimea "
+        "into Ukraine."
+    )
+    assert armswatch.extract(text, lang="en") == []

@@ -4838,7 +4838,13 @@ def _frame_for_trigger(
                 recipients = _requester(tok, ctx, suppliers)
             if not recipients:
                 recipients = [a for a in mentions if a.prep in WEAK_RECIPIENT_PREPS]
-            if not recipients and any(m.category != "personnel" for m in mats):
+            if (
+                not recipients
+                and any(m.category != "personnel" for m in mats)
+                # "in the first hours of its invasion, Russia poured troops and weapons into
+                # Ukraine": what an invader brings in is its own
+                and not any(lemma(t) in {"invasion", "invade"} for t in ctx.sent)
+            ):
                 # "fly weapons into Syria" (troops "into" a country are an invasion)
                 recipients = [a for a in mentions if a.prep == "into" and a.kind == "state"]
             if not recipients:
