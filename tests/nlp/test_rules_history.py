@@ -1,8 +1,8 @@
 """Cold War stories and broken parses of old reporting.
 
-- in an article that names a state that no longer exists and never names its successor, the
-  successor's capital and demonym mean the former state: "Prague sold Israel Spitfires" in a
-  story on Czechoslovakia in 1948, "Moscow poured helicopters into Afghanistan" in a story on the
+- in an article that names a state that no longer exists (by its name, not a demonym) and never
+  names its successor, the successor's capital and demonym mean the former state: "Prague sold
+  Israel Spitfires" in a story on Czechoslovakia in 1948, "Moscow poured helicopters into Afghanistan" in a story on the
   Soviet Union; an article that names Russia keeps "Moscow" as Russia;
 - groups and systems of those wars are known: the Khmer Rouge, the KPNLF, the FMLN, the Afghan
   resistance (the mujahideen), "Czechoslovak" rifles; military specialists and experts sent to
@@ -87,6 +87,12 @@ def test_successor_metonyms_mean_the_former_state(
             "batteries to Iran.",
             "en",
             {("RUS", "IRN", "air_defence")},
+        ),
+        (
+            # a demonym alone does not name the former state
+            "Prague sent Ukraine 40 tanks of Czechoslovak make last year.",
+            "en",
+            {("CZE", "UKR", "armour")},
         ),
         (
             "La Tchécoslovaquie a disparu en 1993. La République tchèque a livré l'an dernier des "

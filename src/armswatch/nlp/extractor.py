@@ -189,7 +189,9 @@ class Extractor:
         if not pairs:
             return {}
         named = {m.actor_id for m in self.gazetteer.find(norm, present) if m.type in NAMING_TYPES}
-        return {s: f for f, s in pairs if s not in named}
+        # named by its name, not only by a demonym ("Czechoslovak-era rifles" in a story on
+        # today's Czech aid keeps "Prague" as the Czech Republic)
+        return {s: f for f, s in pairs if f in named and s not in named}
 
 
 # alias types that name a state outright (not its capital, demonym, leader or organs)
