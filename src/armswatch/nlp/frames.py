@@ -568,6 +568,10 @@ def case_marker(tok: Token) -> str:
     return ""
 
 
+# past participles the French tagger sometimes reads as nouns ("cédés", "livrée")
+FR_PARTICIPLE_ENDINGS = ("é", "és", "ée", "ées")
+
+
 def looks_like_verb(tok: Token) -> bool:
     """A noun-tagged finite verb: no determiner or preposition of its own, right after a name
     ("La Corée du Nord livre des obus": *livre* read as the noun *book*)."""
@@ -581,7 +585,7 @@ def looks_like_verb(tok: Token) -> bool:
         return True  # "accuse Téhéran de ravitailler la milice": an infinitive read as a noun
     if any(c.dep_ in {"det", "case", "det:poss"} for c in tok.children):
         return False
-    if tok.dep_ in {"acl", "obl:mod", "nmod"} and tok.lower_.endswith(("é", "és", "ée", "ées")):
+    if tok.dep_ in {"acl", "obl:mod", "nmod"} and tok.lower_.endswith(FR_PARTICIPLE_ENDINGS):
         return True  # "des Harrier AV-8S cédés par l'Espagne": a participle read as a noun
     if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
         return True
@@ -4200,7 +4204,7 @@ def _goods_before_participle(tok: Token, ctx: SentenceContext) -> MaterielMentio
     """The goods a bare participle follows, past a comma, an adverb or a designation the
     model did not know ("IRIS-T, commandés", "Harrier AV-8S cédés", "AV-8S, déjà livrés")."""
     participle = _participle(tok) or (
-        tok.pos_ == "NOUN" and tok.lower_.endswith(("é", "és", "ée", "ées"))  # tagged a noun
+        tok.pos_ == "NOUN" and tok.lower_.endswith(FR_PARTICIPLE_ENDINGS)  # tagged a noun
     )
     if not participle or any(c.dep_.startswith("aux") for c in tok.children):
         return None
