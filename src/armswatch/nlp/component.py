@@ -60,6 +60,8 @@ def _plausible_surname(tok: Any) -> bool:
 BINDING_TYPES = {"leader", "official_person"}
 # Doc.user_data key: the actor ids the whole article names (set by the extractor per paragraph)
 ARTICLE_ACTORS = "armswatch.article_actors"
+# Doc.user_data key: the acronyms the whole article defines for an actor ("the FAR")
+ARTICLE_ACRONYMS = "armswatch.article_acronyms"
 
 
 @Language.factory(
@@ -101,7 +103,20 @@ class TransferComponent:
         # the actors the whole article names, when the extractor gives them: "the North" names
         # North Korea in a paragraph of an article about it
         present = doc.user_data.get(ARTICLE_ACTORS)
-        for m in self.gazetteer.find(doc.text, present):
+        found = self.gazetteer.find(doc.text, present)
+        acronyms = doc.user_data.get(ARTICLE_ACRONYMS)
+        if acronyms is None:
+            acronyms = self.gazetteer.acronyms(doc.text)
+        if acronyms:
+            # "les FAR", once the article has said "les Forces armées rwandaises (FAR)"
+            taken = {i for m in found for i in range(m.start, m.end)}
+            found += [
+                m
+                for m in self.gazetteer.find_acronyms(doc.text, acronyms)
+                if not any(i in taken for i in range(m.start, m.end))
+            ]
+            found.sort(key=lambda m: m.start)
+        for m in found:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue

@@ -251,6 +251,7 @@ def resolve(
     state_mentions = sorted(state_mentions or [])
     starts = sorted(entries)
     r = Resolver(dict(bindings))
+    frames = _giver_named_next(list(frames))
     for f in frames:
         if starts and starts[0] <= f.sent_start:
             while starts and starts[0] <= f.sent_start:
@@ -497,6 +498,62 @@ def resolve(
                         )
                     )
     return r.drafts
+
+
+SELF_EQUIP_STEMS = ("equip", "équip", "arm")
+
+
+def _giver_named_next(frames: list[Frame]) -> list[Frame]:
+    """ "HRW documented five arms deliveries to the FAR. These shipments of shells and rifles
+    came from France": a transfer naming only its recipient takes its giver (and, for mere
+    "arms", its goods) from the next sentence, when that sentence takes the shipments up again
+    and names only where they came from."""
+    for f in frames:
+        if (
+            f.kind not in {"supply", "noun"}
+            or not f.recipients
+            or f.suppliers
+            or f.supplier_is_speaker
+            or f.supplier_pronoun
+            or f.status == "denied_only"
+        ):
+            continue
+        announced = {
+            x
+            for g in frames
+            if g.sent_index == f.sent_index - 1
+            and g.kind in {"supply", "noun"}
+            and g.suppliers
+            and not g.recipients
+            and not g.materiel
+            # "Juba has been re-equipping its forces": its own, nobody's giver
+            and not re.sub(r"^r[eé]-?", "", g.trigger.lower()).startswith(SELF_EQUIP_STEMS)
+            for x in g.suppliers
+        }
+        if f.materiel and len(announced) == 1 and not announced & set(f.recipients):
+            # "China has widened its offer to naval vessels. Two frigates were transferred to
+            # the Bangladeshi navy": the giver the sentence before announced, with no goods
+            f.suppliers = sorted(announced)
+            continue
+        if f.kind != "noun":
+            # "cargo planes carried the munitions to Poland": a carrier's stop may be a transit
+            continue
+        givers = [
+            g
+            for g in frames
+            if g.sent_index == f.sent_index + 1
+            and g.anaphoric
+            and g.kind in {"arrival", "supply"}
+            and g.suppliers
+            and not g.recipients
+            and g.status == f.status
+        ]
+        if givers:
+            f.suppliers = list(givers[0].suppliers)
+            if all(c == "unspecified" for c, _ in f.materiel) and givers[0].materiel:
+                # "arms deliveries … these shipments of shells and rifles": what the arms were
+                f.materiel = list(givers[0].materiel)
+    return frames
 
 
 def _categories(f: Frame) -> list[tuple[str, str]]:

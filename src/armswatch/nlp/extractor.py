@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from armswatch.clean.normalize import normalise_for_parser
 from armswatch.nlp.accents import AccentTable, looks_accentless
-from armswatch.nlp.component import ARTICLE_ACTORS, TransferComponent
+from armswatch.nlp.component import ARTICLE_ACRONYMS, ARTICLE_ACTORS, TransferComponent
 from armswatch.nlp.discourse import (
     entry_starts,
     merge,
@@ -134,8 +134,10 @@ class Extractor:
         # of the sentence without moving any offset.
         texts = [_closed(norm[a:b]) for a, b in wanted]
         present = self.gazetteer.present(norm)
+        acronyms = self.gazetteer.acronyms(norm)
         for (start, end), doc in zip(wanted, self.nlp.pipe(texts, disable=disabled), strict=True):
             doc.user_data[ARTICLE_ACTORS] = present
+            doc.user_data[ARTICLE_ACRONYMS] = acronyms
             # paragraphs skipped by the pre-filter still count as distance
             sent_index += len(_paragraphs(norm[previous_end:start]))
             previous_end = end

@@ -400,6 +400,24 @@ def _arrival_place_of(a: ActorMention, lex: LangLexicon) -> bool:
     return False
 
 
+def _after_comma(tok: Token) -> bool:
+    """Does the token's phrase start right after a comma (the comma may hang on it)?"""
+    edge = tok.left_edge
+    return edge.text == "," or (edge.i > 0 and tok.doc[edge.i - 1].text == ",")
+
+
+def _stray_conjunct(tok: Token) -> bool:
+    """ "selon les archives consultées, la France livre …" with the clause's subject read as a
+    conjunct of the source: after a comma, with no "et" of its own and no conjunct after it, so
+    no list of sources."""
+    return (
+        tok.dep_ == "conj"
+        and _after_comma(tok)
+        and not any(c.dep_ in {"cc", "conj"} for c in tok.children)
+        and not any(c.dep_ == "conj" and c.i > tok.i for c in tok.head.children)
+    )
+
+
 def _inside_source(tok: Token) -> bool:
     """Is the token inside a "selon X" / "according to X" phrase (a few heads up)?"""
     cur = tok
@@ -407,6 +425,12 @@ def _inside_source(tok: Token) -> bool:
         if cur.head.i == cur.i:
             return False
         participle = cur.dep_ in {"acl", "appos", "nmod"} or cur.head.dep_ == "acl"
+        if (cur.head.dep_ == "acl" and cur.dep_ in OBJ and _after_comma(cur)) or _stray_conjunct(
+            cur
+        ):
+            # "selon les documents cités par la commission, la France livre …": no object of
+            # the source's participle stands after a comma; the clause's subject does
+            return False
         cur = cur.head
         # "d'après la liste publiée par Tareq Saleh, membre du Conseil yéménite": through the
         # participle of the source's own phrase, never through a clause's verb
@@ -437,6 +461,7 @@ def mention_prep(m: ActorMention) -> str:
         and not (
             m.span.end < len(m.span.doc) and m.span.doc[m.span.end].lower_ in {"ayant", "étant"}
         )
+        and not _stray_conjunct(tok)
     ):
         tok = tok.head  # "by Denmark and the Netherlands": the Netherlands take "by"
     for step in range(3):
@@ -592,6 +617,20 @@ def looks_like_verb(tok: Token) -> bool:
     # "Paris a deja livre …": an auxiliary of avoir / être / aller just before
     before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]
     return any(w in FR_AUXILIARIES for w in before)
+
+
+def _finite_form_of(tok: Token, verbs: frozenset[str]) -> bool:
+    """A French present-tense form of one of the verbs, for a verb the tagger took for a name
+    or a noun right after a name ("la France livre au Rwanda des canons", "Moscou fournit"),
+    or a verb it could not lemmatise ("Kigali signe"): the infinitives the form could come
+    from."""
+    if tok.lang_ != "fr" or tok.i == 0:
+        return False
+    if tok.pos_ not in {"VERB", "AUX"} and tok.doc[tok.i - 1].pos_ != "PROPN":
+        return False
+    w = tok.lower_
+    guesses = {w + "r", w[:-3] + "er", w[:-1] + "r", w[:-5] + "r", w + "re", w[:-3] + "re"}
+    return bool(guesses & verbs)
 
 
 def is_verbal(tok: Token) -> bool:
@@ -1574,6 +1613,12 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         return (own[0] if own else None), True
     if _finite_acl(trigger):
         return trigger.head, False
+    if (
+        trigger.dep_ in {"flat:name", "flat"}
+        and trigger.pos_ in {"NOUN", "PROPN"}
+        and trigger.head.i == trigger.i - 1
+    ):
+        return trigger.head, False  # "la France livre au Rwanda …" read as one name
     before_aside = _subject_before_incise(trigger)
     if before_aside is not None:
         # "La Turquie a, pour sa part, vendu …": the auxiliary keeps the subject
@@ -3084,8 +3129,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 or (
                     # "Erevan a signé pour 245 millions de dollars de contrats portant sur …":
                     # the contracts the parser hung elsewhere than the object
-                    in_set(tok, lex.deal_verbs)
-                    and any(in_set(t, lex.deal_nouns) for t in tok.subtree if t.i > tok.i)
+                    (in_set(tok, lex.deal_verbs) or _finite_form_of(tok, lex.deal_verbs))
+                    and any(in_set(t, lex.deal_nouns) for t in _words_after(tok))
                 )
             ) and not any(
                 c.dep_ in OBJ and in_set(c, lex.deal_nouns | lex.buy_nouns) for c in tok.children
@@ -3124,7 +3169,7 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         elif (
             tok.pos_ in {"NOUN", "PROPN"}
             and looks_like_verb(tok)
-            and tok.lower_ in lex.supply
+            and (tok.lower_ in lex.supply or _finite_form_of(tok, lex.supply))
             and tok.lower_ not in lex.nouns  # "pas une aide de l'État": the noun itself
         ):
             kind = "supply"  # a verb the tagger read as a noun: "Pyongyang livre des obus"
@@ -3257,6 +3302,53 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         if before:
             before[-1].recipients = [r for r in f.recipients if r not in before[-1].suppliers]
             frames.remove(f)
+    # "Kigali signe avec l'Égypte un contrat portant sur des obus, livré en plusieurs
+    # cargaisons": the delivery of the deal, by its seller, reports it delivered
+    for f in [
+        f
+        for f in frames
+        if f.kind == "supply" and f.suppliers and not f.recipients and not f.materiel
+    ]:
+        deal = next(
+            (
+                g
+                for g in frames
+                if g.kind == "buy" and g.suppliers == f.suppliers and g.materiel and g is not f
+            ),
+            None,
+        )
+        if deal is not None:
+            if f.status == "reported":
+                deal.status = "reported"
+            frames.remove(f)
+    # "80 tonnes d'armes vendues par les Seychelles, acheminées jusqu'à Goma, puis remises aux
+    # FAR": a handover naming only who got the goods, after one naming only who gave them,
+    # is the end of the same chain
+    handed_only = [
+        f
+        for k, f in enumerate(frames)
+        if f.kind == "supply"
+        and f.recipients
+        and not f.suppliers
+        and not f.materiel
+        # the last step of the chain: "sent by Iran, shipped to Sudan and carried across the
+        # Sinai" stops in Sudan on the way
+        and not any(g.kind == "supply" for g in frames[k + 1 :])
+    ]
+    for f in handed_only:
+        before = [
+            g
+            for g in frames[: frames.index(f)]
+            if g.kind == "supply"
+            and g.suppliers
+            and g.materiel
+            and not g.recipients
+            and not g.recipient_described
+            and g.status == f.status
+        ]
+        if before:
+            before[-1].recipients = [r for r in f.recipients if r not in before[-1].suppliers]
+            frames.remove(f)
     owner = _possessive_owner(ctx)
     if owner is not None:
         in_sentence, states = owner
@@ -3335,6 +3427,18 @@ def _used_as_corridor(a: ActorMention) -> bool:
 WIN_VERBS = frozenset({"win", "remporter", "décrocher"})
 
 
+def _words_after(verb: Token) -> list[Token]:
+    """The verb's own words after it; for "Kigali signe avec l'Égypte un contrat …" parsed as
+    a name with a clause hung on it, also the words the parser hung on the name after the
+    verb."""
+    words = [t for t in verb.subtree if t.i > verb.i]
+    if _finite_acl(verb):
+        words += [
+            t for c in verb.head.children if c.i > verb.i and c.dep_ != "punct" for t in c.subtree
+        ]
+    return words
+
+
 def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
     """ "India signed a deal with Washington for 31 MQ-9B drones", "l'Indonésie a conclu avec la
     Turquie un accord portant sur 48 chasseurs KAAN": the signer buys from its partner."""
@@ -3380,6 +3484,8 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     members = {t.i for t in tok.subtree} | {
         t.i for c in verb.children if c.dep_ in {"obl", "obl:mod", "prep"} for t in c.subtree
     }
+    if verb is tok:
+        members |= {t.i for t in _words_after(tok)}
     mats = [m for m in _materiel_in(members, ctx) if m.category != "personnel"]
     talks = verb is tok and lemma(verb) in NEGOTIATE_VERBS
     if not mats or (talks and _quantity(mats, ctx)[0] is None):
@@ -4425,6 +4531,29 @@ COLLECTIVE_NOUNS = frozenset(
     {"série", "vague", "ensemble", "salve", "series", "wave", "raft", "string", "batch"}
 )
 BRING_VERBS = frozenset({"bring", "apporter"})
+# what a licensing decision governs instead of the transfer itself: the licence, the sum, the
+# count ("une trentaine de licences d'exportation")
+LICENCE_NOUNS = frozenset(
+    {
+        "licence", "license", "permit", "autorisation", "permis", "million", "milliard",
+        "billion", "euro", "dollar", "livre", "pound", "dizaine", "douzaine", "vingtaine",
+        "trentaine", "quarantaine", "cinquantaine", "centaine", "millier", "dozen", "hundred",
+    }
+)  # fmt: skip
+LICENSING_VERBS = frozenset(
+    {
+        "autoriser", "approuver", "suspendre", "geler", "bloquer", "interrompre", "reprendre",
+        "valider", "authorize", "authorise", "approve", "suspend", "freeze", "halt", "block",
+        "resume", "stop", "clear", "grant", "revoke", "accorder", "délivrer", "révoquer",
+    }
+)  # fmt: skip
+OBJECT_TO_VERBS = frozenset(
+    {
+        "condamner", "dénoncer", "critiquer", "déplorer", "fustiger", "craindre", "redouter",
+        "protester", "condemn", "denounce", "criticise", "criticize", "deplore", "decry",
+        "slam", "fear", "protest", "oppose", "opposer",
+    }
+)  # fmt: skip
 FLIGHTS = frozenset({"flight", "vol", "rotation", "airlift"})
 # verbs that carry out the transfer their object names: "a procédé à la remise de missiles"
 CARRY_OUT_VERBS = frozenset(
@@ -4649,6 +4778,35 @@ def _frame_for_trigger(
             and (subj.lower_ in lex.generic_speakers or lemma(subj) in lex.generic_speakers)
         ):
             frame.supplier_is_generic = kind == "supply"
+        if (
+            tok.dep_ == "acl"
+            and not subj_actors
+            and "Inf" in tok.morph.get("VerbForm", [])
+            and (
+                tok.head.dep_.startswith("obl")
+                or any(c.dep_ == "case" for c in tok.head.children)  # "de longue date" as obj
+            )
+            and tok.head.i not in ctx.mat_by_token
+            and tok.head.head.pos_ == "VERB"
+        ):
+            # "Paris affirme de son côté ne livrer que des composants", "le Jihad islamique
+            # reconnaît de longue date recevoir de l'Iran des armes": the infinitive hung on
+            # an adverbial phrase is the verb's complement, its subject the verb's
+            subj, _controlled_passive = subject_of(tok.head.head, ctx)
+            subj_actors, first_person = _resolve_subject(subj, ctx)
+            subject_named = bool(subj_actors) and subj is not None and subj.lower_ not in PRONOUNS
+        if (
+            tok.dep_ == "acl"
+            and not subj_actors
+            and any(
+                c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm", []) for c in tok.children
+            )
+            and any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’"} for c in tok.children)
+        ):
+            # "accusent des sociétés allemandes d'avoir fourni …": the accused, demonym and all,
+            # did it (a perfect infinitive is active)
+            subj_actors = actors_of_np(tok.head, ctx)
+            subject_named = bool(subj_actors)
         if tok.dep_ in {"acl", "amod"} and not subj_actors:
             head_actors = [
                 a
@@ -5191,6 +5349,13 @@ def _frame_for_trigger(
             if a.prep in RECIPIENT_PREPS | WEAK_RECIPIENT_PREPS
             or (a.prep in places and a.kind == "state")  # "l'arrivée d'instructeurs au Mali"
         ] or _beneficiaries(ctx, tok.i)  # "une cargaison d'armes à destination des Houthis"
+        if not recipients and not in_set(tok, lex.buy_nouns):
+            # "les exportations d'armement vers Israël", "arms smuggling towards the Houthis"
+            recipients = [
+                a
+                for a in mentions
+                if a.prep in {"vers", "towards"} and a.kind in {"state", "group"}
+            ][:1]
         suppliers = [
             a
             for a in mentions
@@ -5356,6 +5521,24 @@ def _frame_for_trigger(
         collective = tok.head.head if tok.head.dep_ == "prep" else tok.head
         if tok.dep_ in {"nmod", "pobj"} and collective.lower_ in COLLECTIVE_NOUNS:
             governed = collective  # "ont approuvé une série de ventes d'armes à Taïwan"
+        for _ in range(3):
+            # "suspended arms export licences for Israel", "approving permits for military
+            # exports", "a suspendu trente licences d'exportation", "avait autorisé 300
+            # millions d'euros d'exportations": the licence, or the sum, is what the verb
+            # governs, and the transfer is its own
+            up = governed.head.head if governed.head.dep_ == "prep" else governed.head
+            if (
+                governed.dep_ in {"nmod", "pobj", "compound"}
+                and up.i != governed.i
+                and lemma(up) in LICENCE_NOUNS
+            ):
+                governed = up
+            else:
+                break
+        if governed is not tok and not mats:
+            # "arms export licences": the goods may hang on the licence
+            mats = [m for m in ctx.materiel if m.span.root.i in {t.i for t in governed.subtree}]
+            frame.materiel = [(m.category, m.span.text) for m in mats]
         if not suppliers and governed.dep_ in OBJ:
             # "Germany approved the delivery of tanks to Ukraine"
             gov = governed.head
@@ -5373,10 +5556,21 @@ def _frame_for_trigger(
                 and lemma(gov) not in SEIZE_VERBS
                 # "the Pentagon confirmed the shipments" reports them; "announced" makes them
                 and not (_is_reporting(gov, lex) and lemma(gov) not in ANNOUNCING_VERBS)
+                # "Russia condemned the arms deliveries to Ukraine": who objects sends nothing
+                and lemma(gov) not in OBJECT_TO_VERBS
             ):
                 subj, _ = subject_of(gov, ctx)
                 if subj is not None:
                     suppliers = [a for a in actors_of_np(subj, ctx) if a not in recipients]
+                if (
+                    not suppliers
+                    and subj is not None
+                    and subj.lower_ in SINGULAR_PRONOUNS
+                    and lemma(gov) in LICENSING_VERBS
+                ):
+                    # "London said it was suspending arms export licences for Israel": who
+                    # licenses exports makes them
+                    suppliers = [a for a in _antecedent_subject(subj, ctx) if a not in recipients]
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
 
     if recipients:
@@ -5419,6 +5613,22 @@ def _frame_for_trigger(
                 for a in _left_fallback(user, ctx, {r.actor_id for r in recipients})
                 if a not in corridors
             ]
+    if len(recipients) > 1:
+        # "livraisons d'armes aux FAR via l'aéroport de Goma, au Zaïre voisin": the state after
+        # the route is where the route lies, the recipient was named before it
+        doc = tok.doc
+        crossed = [
+            a
+            for a in recipients
+            if any(
+                doc[k].lower_ in {"via", "through"}
+                and any(b.span.end <= k for b in recipients if b is not a)
+                and not any(t.pos_ in {"VERB", "AUX"} for t in doc[k + 1 : a.span.start])
+                for k in range(max(a.span.start - 8, 0), a.span.start)
+            )
+        ]
+        if crossed:
+            recipients = [a for a in recipients if a not in crossed]
     transit = [a for a in recipients if _on_transit_place(a, lex)] + corridors
     if transit and len(transit) < len(recipients) + len(corridors):
         # "to Hezbollah … with cargo flights to Damascus airport": the airport is on the way
