@@ -558,6 +558,11 @@ def _actor_heads() -> frozenset[str]:
 ACTOR_HEADS_ALL = _actor_heads()
 
 
+PORTFOLIOS = frozenset({"defence", "defense", "interior", "affairs", "security"})
+# heads that stand for the people they gather: "a group of officials of the ministry"
+TRANSPARENT_HEADS = frozenset({"group", "team", "delegation", "handful", "number"})
+
+
 def is_actor_head(tok: Token) -> bool:
     return lemma(tok) in ACTOR_HEADS_ALL or tok.lower_ in ACTOR_HEADS_ALL
 
@@ -827,9 +832,33 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                     # "a spokesman for the Ukrainian army", "the head of the Federal Service for
                     # Military-Technical Cooperation"
                     for obj in child.children:
-                        if obj.dep_ == "pobj" and is_actor_head(obj):
+                        if obj.dep_ == "pobj" and lemma(tok) in TRANSPARENT_HEADS:
+                            # "a group of officials of the Ministry of Defence of Kazakhstan"
+                            found.extend(actors_of_np(obj, ctx, depth))
+                        elif (
+                            obj.dep_ == "pobj"
+                            and obj.lower_ in PORTFOLIOS
+                            and is_actor_head(tok)
+                            and ctx.actor_at(obj) is None
+                        ):
+                            # "the Ministry of Defence of Kazakhstan" with the state hung on
+                            # the portfolio
+                            found.extend(
+                                a
+                                for p in obj.children
+                                if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in p.children
+                                if g.dep_ == "pobj"
+                                for a in [ctx.actor_at(g)]
+                                if a is not None and a.kind == "state"
+                            )
+                        elif obj.dep_ == "pobj" and is_actor_head(obj):
                             found.extend(actors_of_np(obj, ctx, depth - 1))
-                        elif obj.dep_ == "pobj" and in_set(tok, ctx.lex.roles):
+                        elif obj.dep_ == "pobj" and (
+                            in_set(tok, ctx.lex.roles)
+                            # "the Ministry of Defence of Kazakhstan"
+                            or (is_actor_head(tok) and ctx.actor_at(obj) is not None)
+                        ):
                             named = ctx.actor_at(obj)
                             if named is not None and named.kind != "region":
                                 found.append(named)
@@ -5349,6 +5378,20 @@ def _frame_for_trigger(
             if a.prep in RECIPIENT_PREPS | WEAK_RECIPIENT_PREPS
             or (a.prep in places and a.kind == "state")  # "l'arrivée d'instructeurs au Mali"
         ] or _beneficiaries(ctx, tok.i)  # "une cargaison d'armes à destination des Houthis"
+        if not recipients:
+            # "the sale of five AWACS planes and a package of other equipment to Saudi Arabia":
+            # the recipient after a conjoined transfer noun is the first one's too
+            after_conjunct = {
+                t.i
+                for c in tok.children
+                if c.dep_ == "conj" and c.pos_ == "NOUN" and in_set(c, lex.nouns)
+                for t in c.subtree
+            }
+            recipients = [
+                a
+                for a in ctx.actors
+                if a.root.i in after_conjunct and a.prep in RECIPIENT_PREPS and a.kind != "region"
+            ]
         if not recipients and not in_set(tok, lex.buy_nouns):
             # "les exportations d'armement vers Israël", "arms smuggling towards the Houthis"
             recipients = [

@@ -1,0 +1,106 @@
+"""Packages, ministries, past leaders and machine-translated sales.
+
+- the recipient after a conjoined transfer noun is the first one's too: "the sale of five AWACS
+  planes and a package of other equipment to Saudi Arabia", and the package listed next
+  continues that sale;
+- radar planes, refuelling tankers and heavy bombers are aircraft; conformal fuel tanks are
+  components, not armour; "the selling of … to" (machine-translated) is a sale;
+- leaders of past regimes name their state: "Siad Barre's army" is Somalia's;
+- "the Ministry of Defence of Kazakhstan", "a group of officials of …": the state after "of"
+  the body or the group stands for.
+
+Sentences written for these tests, in English and French. ``slow``: spaCy models.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import armswatch
+
+from .util import by_triple, triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_recipient_after_a_conjoined_package_is_the_sale_s() -> None:
+    text = (
+        "The US Senate declined to block the sale of four radar planes and a package of other "
+        "equipment to Oman. The package includes 300 Sidewinder air-to-air missiles and "
+        "conformal fuel tanks for the sultanate's F-16 fighters."
+    )
+    found = by_triple(armswatch.extract(text, lang="en"))
+    assert set(found) == {
+        ("USA", "OMN", "aircraft"),
+        ("USA", "OMN", "missiles"),
+        ("USA", "OMN", "components"),
+    }
+    assert {r.status for r in found.values()} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "In 1995 Kazakhstan handed Russia its heavy bombers to settle a debt.",
+            "en",
+            {("KAZ", "RUS", "aircraft")},
+        ),
+        (
+            "Paris a livré au Qatar deux avions radar en 2019.",
+            "fr",
+            {("FRA", "QAT", "aircraft")},
+        ),
+        (
+            "The news was about the selling of thirty fighter planes MiG-21 by Kazakhstan to "
+            "North Korea.",
+            "en",
+            {("KAZ", "PRK", "aircraft")},
+        ),
+    ],
+)
+def test_more_aircraft_words_and_the_selling_of(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Under a 1974 treaty, the Soviet Union equipped Siad Barre's army with MiG-21 jets.",
+            "en",
+            {("SUN", "SOM", "aircraft")},
+        ),
+        (
+            "La France a vendu des hélicoptères Gazelle à l'armée de Juvénal Habyarimana.",
+            "fr",
+            {("FRA", "RWA", "aircraft")},
+        ),
+    ],
+)
+def test_a_past_leader_names_the_state(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1999 officials of the Ministry of Defence of Kazakhstan organised the sale of 40 "
+        "MiG-21 jets to North Korea.",
+        "In 1999 a group of senior officials of the Ministry of Defence of Kazakhstan arranged "
+        "the sale of 40 MiG-21 jets to North Korea.",
+    ],
+)
+def test_the_state_after_of_a_ministry_or_a_group(text: str) -> None:
+    assert triples(armswatch.extract(text, lang="en")) == {("KAZ", "PRK", "aircraft")}
+
+
+def test_a_first_name_alone_is_no_leader() -> None:
+    text = "Nasser Kanaani said Iran had not sent drones to Russia."
+    assert "EGY" not in {
+        x for r in armswatch.extract(text, lang="en") for x in (r.supplier.id, r.recipient.id)
+    }
