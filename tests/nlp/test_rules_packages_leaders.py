@@ -7,7 +7,11 @@
   components, not armour; "the selling of … to" (machine-translated) is a sale;
 - leaders of past regimes name their state: "Siad Barre's army" is Somalia's;
 - "the Ministry of Defence of Kazakhstan", "a group of officials of …": the state after "of"
-  the body or the group stands for.
+  the body or the group stands for;
+- a weapon designation that kept the full stop ("des chasseurs F-5E. Le Royaume-Uni a …") still
+  ends the sentence;
+- a name two systems share takes the platform word beside it: "avions Hawk", "Hawk jets" are
+  aircraft, "Hawk missiles" stay air defence, "Predator and Reaper aircraft" stay drones.
 
 Sentences written for these tests, in English and French. ``slow``: spaCy models.
 """
@@ -104,3 +108,31 @@ def test_a_first_name_alone_is_no_leader() -> None:
     assert "EGY" not in {
         x for r in armswatch.extract(text, lang="en") for x in (r.supplier.id, r.recipient.id)
     }
+
+
+def test_a_designation_that_kept_the_stop_ends_the_sentence() -> None:
+    text = (
+        "Washington avait vendu à la Malaisie des chasseurs F-5E. Le Royaume-Uni a fourni à "
+        "Kuala Lumpur des avions d'entraînement."
+    )
+    assert triples(armswatch.extract(text, lang="fr")) == {
+        ("USA", "MYS", "aircraft"),
+        ("GBR", "MYS", "aircraft"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le Royaume-Uni a livré 28 avions Hawk à la Malaisie.", "fr", "aircraft"),
+        ("Britain sold 28 Hawk jets to Malaysia.", "en", "aircraft"),
+        ("The United States sold Hawk missiles to Iran in 1974.", "en", "air_defence"),
+        ("Washington sold armed Reaper aircraft to Rabat.", "en", "uav"),
+    ],
+)
+def test_the_platform_word_beside_a_shared_name_settles_it(
+    text: str, lang: str, expected: str
+) -> None:
+    found = {c for _, _, c in triples(armswatch.extract(text, lang=lang))}
+    assert expected in found
+    assert found <= {expected, "missiles"}

@@ -58,6 +58,8 @@ def _plausible_surname(tok: Any) -> bool:
 
 
 BINDING_TYPES = {"leader", "official_person"}
+# the categories of platforms, whose generic words settle what a system name beside them is
+PLATFORMS = frozenset({"aircraft", "naval", "armour"})
 # Doc.user_data key: the actor ids the whole article names (set by the extractor per paragraph)
 ARTICLE_ACTORS = "armswatch.article_actors"
 # Doc.user_data key: the acronyms the whole article defines for an actor ("the FAR")
@@ -162,6 +164,30 @@ class TransferComponent:
                     cat = self.family_category[variant.group(1)]
                     out.append(MaterielMention(cat, Span(doc, tok.i, tok.i + 1, label=cat)))
         out.sort(key=lambda m: m.span.start)
+        # "des avions Hawk", "Hawk jets": a name of two systems (the Hawk trainer, the Hawk
+        # missile) is the one of the platform word right beside it
+        for n, m in enumerate(out):
+            beside = [
+                o
+                for o in (out[n - 1] if n > 0 else None, out[n + 1] if n + 1 < len(out) else None)
+                if o is not None
+                and (o.span.end == m.span.start or m.span.end == o.span.start)
+                and o.category in PLATFORMS
+                and o.span.text[:1].islower()
+            ]
+            if (
+                beside
+                and m.span.text[:1].isupper()
+                and m.category not in PLATFORMS | {"personnel", "unspecified", "uav"}
+            ):
+                out[n] = MaterielMention(beside[0].category, m.span)
+        # "armed Reaper aircraft": a drone is an aircraft too, and the word adds no other item
+        drones = {m.span.end for m in out if m.category == "uav" and m.span.text[:1].isupper()}
+        out = [
+            m
+            for m in out
+            if not (m.category == "aircraft" and m.span.start in drones and len(m.span) == 1)
+        ]
         # "Yak-130 trainers", "des avions Alpha Jet instructeurs": right after an aircraft,
         # a trainer is the aircraft's role, not people
         return [

@@ -3,11 +3,14 @@
 News parsers split sentences at odd places ("Washington | affirme que …"), and a wrong split
 loses the subject of the verb. A boundary here is: a line break, or ``.`` ``!`` ``?`` (optionally
 followed by a closing quote) before a capitalised word, a digit or an opening quote, except after
-a known abbreviation or a single capital initial. Every other token is marked as not starting a
-sentence, which the parser respects.
+a known abbreviation or a single capital initial; or a capitalised word after a weapon designation
+that kept the stop ("F-5E."). Every other token is marked as not starting a sentence, which the
+parser respects.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,6 +23,8 @@ ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 ENDS = frozenset({".", "!", "?", "…"})
+# a weapon designation that swallowed the full stop after it: "F-5E.", "Su-30MKM."
+DESIGNATION_END = re.compile(r"^[A-Za-z]{1,4}-?\d[\w-]*[A-Za-z]\.$")
 CLOSERS = frozenset({'"', "»", ")", "”", "’", "'"})
 OPENERS = frozenset({'"', "«", "“", "-", "—", "("})
 
@@ -34,6 +39,9 @@ def set_sentence_starts(doc: Doc) -> Doc:
         start = False
         if "\n" in prev.text:
             start = True
+        elif DESIGNATION_END.match(prev.text):
+            # "des chasseurs F-5E. Le Royaume-Uni …": the tokenizer keeps the stop on the name
+            start = tok.text[:1].isupper() or tok.text[:1] in OPENERS
         else:
             j = i - 1
             if prev.text in CLOSERS and i >= 2 and doc[i - 2].text in ENDS:
