@@ -1,6 +1,7 @@
 """Licences, handover chains, acronyms and the historic present.
 
-- who authorises, suspends or licenses exports makes them: "Berlin a autorisé 300 millions
+- who authorises, suspends or licenses exports makes them ("military exports" are goods of no
+  stated kind, as "military aid" is): "Berlin a autorisé 300 millions
   d'euros d'exportations d'armement vers Israël", "London said it was suspending arms export
   licences for Israel" (the licence, or the sum, is what the verb governs); "vers" after a
   transfer noun names where it goes; who condemns deliveries sends nothing;
@@ -63,6 +64,18 @@ pytestmark = pytest.mark.slow
         (
             "Ottawa said it would stop approving new permits for arms exports to Israel.",
             "en",
+            {("CAN", "ISR", "unspecified")},
+        ),
+        (
+            # "military exports" name goods of no stated kind, as "military aid" does
+            "Canada said in March that it would stop approving permits for military exports to "
+            "Israel.",
+            "en",
+            {("CAN", "ISR", "unspecified")},
+        ),
+        (
+            "Ottawa a gelé ses exportations militaires vers Israël.",
+            "fr",
             {("CAN", "ISR", "unspecified")},
         ),
     ],
