@@ -4,7 +4,8 @@
   stated kind, as "military aid" is): "Berlin a autorisé 300 millions
   d'euros d'exportations d'armement vers Israël", "London said it was suspending arms export
   licences for Israel" (the licence, or the sum, is what the verb governs); "vers" after a
-  transfer noun names where it goes; who condemns deliveries sends nothing;
+  transfer noun names where it goes; who condemns deliveries sends nothing; non-military
+  assistance is no materiel;
 - an infinitive the parser hung on an adverbial phrase ("de son côté", "de longue date") takes
   the subject of the verb: "Paris affirme de son côté ne livrer à Israël que des composants";
 - a perfect infinitive on the accused is active: "accusent des sociétés allemandes d'avoir
@@ -254,3 +255,17 @@ def test_a_deal_signed_in_the_historic_present_is_a_deal() -> None:
 )
 def test_the_hague_is_the_netherlands(text: str, lang: str) -> None:
     assert {r.supplier.id for r in armswatch.extract(text, lang=lang)} == {"NLD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Washington said it was freezing $54 million in non-military assistance to Kyiv.",
+            "en",
+        ),
+        ("Paris a gelé 20 millions d'euros d'aide non militaire à Kiev.", "fr"),
+    ],
+)
+def test_frozen_non_military_assistance_is_no_transfer(text: str, lang: str) -> None:
+    assert armswatch.extract(text, lang=lang) == []
