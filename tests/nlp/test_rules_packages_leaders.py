@@ -11,7 +11,9 @@
 - a weapon designation that kept the full stop ("des chasseurs F-5E. Le Royaume-Uni a …") still
   ends the sentence;
 - a name two systems share takes the platform word beside it: "avions Hawk", "Hawk jets" are
-  aircraft, "Hawk missiles" stay air defence, "Predator and Reaper aircraft" stay drones.
+  aircraft, "Hawk missiles" stay air defence, "Predator and Reaper aircraft" stay drones;
+- whoever relies on goods bought from a seller ("l'aviation jordanienne reposait sur des Mirage
+  F1 achetés à la France", "sa flotte repose sur des MiG-29 achetés à Moscou") bought them.
 
 Sentences written for these tests, in English and French. ``slow``: spaCy models.
 """
@@ -136,3 +138,24 @@ def test_the_platform_word_beside_a_shared_name_settles_it(
     found = {c for _, _, c in triples(armswatch.extract(text, lang=lang))}
     assert expected in found
     assert found <= {expected, "missiles"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jusque-là, l'aviation jordanienne reposait surtout sur des Mirage F1 achetés à la "
+            "France.",
+            {("FRA", "JOR", "aircraft")},
+        ),
+        (
+            "L'Algérie modernise son armée, et sa flotte de combat repose déjà sur des MiG-29 "
+            "achetés à Moscou.",
+            {("RUS", "DZA", "aircraft")},
+        ),
+    ],
+)
+def test_who_relies_on_goods_bought_from_a_seller_bought_them(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang="fr")) == expected

@@ -558,6 +558,13 @@ def _actor_heads() -> frozenset[str]:
 ACTOR_HEADS_ALL = _actor_heads()
 
 
+# what a state's armed forces are called by a possessive ("sa flotte", "its air force")
+FLEETS = frozenset(
+    {
+        "flotte", "aviation", "armée", "marine", "arsenal", "parc", "fleet", "air force",
+        "army", "navy", "arsenal", "inventory",
+    }
+)  # fmt: skip
 PORTFOLIOS = frozenset({"defence", "defense", "interior", "affairs", "security"})
 # heads that stand for the people they gather: "a group of officials of the ministry"
 TRANSPARENT_HEADS = frozenset({"group", "team", "delegation", "handful", "number"})
@@ -4265,7 +4272,22 @@ def _users_of(tok: Token, ctx: SentenceContext) -> list[ActorMention]:
     """ "Ukraine flies jets supplied by Poland", "la Russie a tiré des drones fournis par l'Iran":
     whoever uses the materiel a participle describes received it."""
     subj = _user_subject(tok, ctx)
-    return [] if subj is None else actors_of_np(subj, ctx)
+    if subj is None:
+        return []
+    users = actors_of_np(subj, ctx)
+    if not users:
+        # "sa flotte de combat repose sur des MiG-29 achetés à Moscou": whose fleet
+        possessive = next(
+            (
+                c
+                for c in subj.children
+                if c.dep_ in {"poss", "nmod:poss", "det"} and c.lower_ in POSSESSIVES
+            ),
+            None,
+        )
+        if possessive is not None:
+            users = _possessor_antecedent(possessive, ctx)
+    return users
 
 
 def _participle(tok: Token) -> bool:
@@ -5349,7 +5371,18 @@ def _frame_for_trigger(
                     and buyer.i not in ctx.mat_by_token
                     and not actors_of_np(buyer, ctx)
                 ):
-                    frame.buyer_unnamed = True  # "its neighbour has received tanks bought …"
+                    if (
+                        any(
+                            c.dep_ in {"poss", "nmod:poss", "det"} and c.lower_ in POSSESSIVES
+                            for c in buyer.children
+                        )
+                        and lemma(buyer) in FLEETS
+                    ):
+                        # "sa flotte de combat repose sur des MiG-29 achetés à Moscou": the
+                        # fleet of the state spoken of
+                        frame.recipient_described = "state"
+                    else:
+                        frame.buyer_unnamed = True  # "its neighbour has received tanks bought …"
             if first_person:
                 frame.supplier_is_speaker = False
             suppliers = [a for a in sources if a not in recipients]
