@@ -562,7 +562,7 @@ ACTOR_HEADS_ALL = _actor_heads()
 FLEETS = frozenset(
     {
         "flotte", "aviation", "armée", "marine", "arsenal", "parc", "fleet", "air force",
-        "army", "navy", "arsenal", "inventory",
+        "army", "navy", "inventory",
     }
 )  # fmt: skip
 PORTFOLIOS = frozenset({"defence", "defense", "interior", "affairs", "security"})
