@@ -25,6 +25,9 @@
   goods of the next sentence; a state re-equipping its own forces gives nobody anything;
 - "Kigali signe avec l'Égypte un contrat portant sur des obus", parsed as a name with a clause
   hung on it, is still a deal, delivered when the contract is said to be;
+- a bare denial followed by the denied transfer of some goods ("Le Kremlin a longtemps nié.
+  Tass affirmait que l'URSS n'avait aucun besoin de déployer des missiles …") denies those
+  goods only;
 - The Hague (La Haye) is the seat of the Dutch government.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
@@ -269,3 +272,21 @@ def test_the_hague_is_the_netherlands(text: str, lang: str) -> None:
 )
 def test_frozen_non_military_assistance_is_no_transfer(text: str, lang: str) -> None:
     assert armswatch.extract(text, lang=lang) == []
+
+
+def test_a_bare_denial_followed_by_its_detail_denies_those_goods() -> None:
+    text = (
+        "En 1962, par l'opération Anadyr, Moscou a armé l'île de Fidel Castro.\n\n"
+        "Des cargos soviétiques ont acheminé vers La Havane 40 chasseurs MiG-21, 20 batteries de "
+        "missiles sol-air SA-2 et des missiles balistiques R-12.\n\n"
+        "Le Kremlin a longtemps nié. L'agence Tass affirmait alors que l'URSS n'avait aucun "
+        "besoin de déployer des missiles hors de son territoire."
+    )
+    deniers = {
+        k: [a.id for a in r.denied_by] for k, r in by_triple(armswatch.extract(text, "fr")).items()
+    }
+    assert deniers == {
+        ("SUN", "CUB", "aircraft"): [],
+        ("SUN", "CUB", "air_defence"): [],
+        ("SUN", "CUB", "missiles"): ["SUN"],
+    }

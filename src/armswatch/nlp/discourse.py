@@ -251,7 +251,7 @@ def resolve(
     state_mentions = sorted(state_mentions or [])
     starts = sorted(entries)
     r = Resolver(dict(bindings))
-    frames = _giver_named_next(list(frames))
+    frames = _denial_detailed_next(_giver_named_next(list(frames)))
     for f in frames:
         if starts and starts[0] <= f.sent_start:
             while starts and starts[0] <= f.sent_start:
@@ -498,6 +498,26 @@ def resolve(
                         )
                     )
     return r.drafts
+
+
+def _denial_detailed_next(frames: list[Frame]) -> list[Frame]:
+    """ "Le Kremlin a longtemps nié. Tass affirmait que l'URSS n'avait aucun besoin de déployer
+    des missiles hors de son territoire": a bare denial followed by the denied transfer of some
+    goods denies those goods, not everything the pair exchanged."""
+    for f in frames:
+        if f.kind != "denial" or f.materiel:
+            continue
+        detail = [
+            g
+            for g in frames
+            if g.sent_index == f.sent_index + 1
+            and g.kind != "denial"
+            and g.status == "denied_only"
+            and any(c != "unspecified" for c, _ in g.materiel)
+        ]
+        if detail:
+            f.materiel = [m for g in detail for m in g.materiel if m[0] != "unspecified"]
+    return frames
 
 
 SELF_EQUIP_STEMS = ("equip", "équip", "arm")
