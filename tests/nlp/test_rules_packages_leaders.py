@@ -13,7 +13,9 @@
 - a name two systems share takes the platform word beside it: "avions Hawk", "Hawk jets" are
   aircraft, "Hawk missiles" stay air defence, "Predator and Reaper aircraft" stay drones;
 - whoever relies on goods bought from a seller ("l'aviation jordanienne reposait sur des Mirage
-  F1 achetés à la France", "sa flotte repose sur des MiG-29 achetés à Moscou") bought them.
+  F1 achetés à la France", "sa flotte repose sur des MiG-29 achetés à Moscou") bought them;
+- goods bought for another state or its forces ("commandé vingt A-29 pour l'armée de l'air
+  afghane", "bought shells for Ukraine") go to it from the buyer.
 
 Sentences written for these tests, in English and French. ``slow``: spaCy models.
 """
@@ -159,3 +161,31 @@ def test_who_relies_on_goods_bought_from_a_seller_bought_them(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(armswatch.extract(text, lang="fr")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Les États-Unis ont commandé vingt A-29 pour l'armée de l'air afghane.",
+            "fr",
+            {("USA", "AFG", "aircraft")},
+        ),
+        (
+            "Washington bought 100,000 shells for Ukraine last year.",
+            "en",
+            {("USA", "UKR", "ammunition")},
+        ),
+        # the buyer's own forces, and a maker's success, are no one it buys for
+        ("Poland ordered 250 tanks for its army.", "en", set()),
+        (
+            "L'Inde commande 26 Rafale Marine, nouveau succès pour Dassault.",
+            "fr",
+            {("FRA", "IND", "aircraft")},
+        ),
+    ],
+)
+def test_goods_bought_for_another_state_go_to_it(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == expected

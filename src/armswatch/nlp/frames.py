@@ -4268,6 +4268,26 @@ def _user_subject(tok: Token, ctx: SentenceContext) -> Token | None:
     return subj
 
 
+def _hangs_on(tok: Token, heads: set[int]) -> bool:
+    """Does the phrase of ``tok`` hang on one of ``heads``, through a few nouns, adjectives and
+    prepositions ("l'armée de l'air afghane" → the verb, "for the Afghan air force" → for →
+    the verb)?"""
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i in heads:
+            return True
+        if cur.dep_ not in {"amod", "nmod", "pobj", "prep", "flat", "flat:name", "compound"}:
+            return False
+        cur = cur.head
+        # through the force the actor names ("l'armée de l'air"), never another noun ("a new
+        # success for Dassault")
+        if cur.pos_ == "NOUN" and not is_actor_head(cur) and cur.lower_ not in {"air", "terre"}:
+            return False
+    return False
+
+
 def _users_of(tok: Token, ctx: SentenceContext) -> list[ActorMention]:
     """ "Ukraine flies jets supplied by Poland", "la Russie a tiré des drones fournis par l'Iran":
     whoever uses the materiel a participle describes received it."""
@@ -5387,6 +5407,20 @@ def _frame_for_trigger(
                 frame.supplier_is_speaker = False
             suppliers = [a for a in sources if a not in recipients]
             frame.seller_named = bool(suppliers)
+            on_behalf = [
+                a
+                for a in mentions
+                if a.prep in WEAK_RECIPIENT_PREPS
+                and a.kind in {"state", "group"}
+                and a.actor_id not in {b.actor_id for b in recipients}
+                # on the verb or the goods ("pour l'armée de l'air afghane"), not "un nouveau
+                # succès pour Dassault"
+                and _hangs_on(a.root, {tok.i, *ctx.mat_by_token})
+            ]
+            if on_behalf and recipients and not suppliers and not passive:
+                # "Les États-Unis ont commandé vingt A-29 pour l'armée de l'air afghane": the
+                # buyer passes them on to whom they were bought for
+                suppliers, recipients = list(recipients), on_behalf
             if not suppliers:
                 # "Russia bought Iranian-made drones": the maker named on the materiel
                 suppliers = [
