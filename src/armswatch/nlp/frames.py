@@ -5416,7 +5416,11 @@ def _frame_for_trigger(
                 # on the verb or the goods ("pour l'armée de l'air afghane"), not "un nouveau
                 # succès pour Dassault"
                 and _hangs_on(a.root, {tok.i, *ctx.mat_by_token})
+                # "opted for South Korean K2 tanks": the maker of the goods chosen
+                and not (a.root.dep_ in {"amod", "compound"} and a.root.head.i in ctx.mat_by_token)
             ]
+            if lemma(tok) in {"opt", "opter"}:
+                on_behalf = []  # "opted for", "a opté pour": what is chosen, not for whom
             if on_behalf and recipients and not suppliers and not passive:
                 # "Les États-Unis ont commandé vingt A-29 pour l'armée de l'air afghane": the
                 # buyer passes them on to whom they were bought for
