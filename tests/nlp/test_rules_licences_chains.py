@@ -121,6 +121,14 @@ def test_an_infinitive_on_an_adverbial_phrase_takes_the_verb_s_subject(
     assert triples(armswatch.extract(text, lang="fr")) == expected
 
 
+def test_who_warns_against_arming_arms_nobody() -> None:
+    text = (
+        "Le président azerbaïdjanais a mis en garde les Occidentaux contre l'idée d'« armer "
+        "l'Arménie »."
+    )
+    assert not any(r.supplier.id == "AZE" for r in armswatch.extract(text, lang="fr"))
+
+
 def test_the_accused_of_a_perfect_infinitive_did_it() -> None:
     text = (
         "Plusieurs rapports de presse accusent des sociétés allemandes d'avoir vendu à Bagdad des "

@@ -565,6 +565,12 @@ FLEETS = frozenset(
         "army", "navy", "inventory",
     }
 )  # fmt: skip
+# nouns of adverbial phrases the French parser hangs an infinitive on ("affirme de son côté
+# ne livrer que …", "reconnaît de longue date recevoir …", "est en négociation pour acheter",
+# "est en mesure de livrer")
+ADVERBIAL_NOUNS = frozenset(
+    {"côté", "date", "part", "négociation", "discussion", "train", "mesure", "passe", "voie"}
+)
 PORTFOLIOS = frozenset({"defence", "defense", "interior", "affairs", "security"})
 # heads that stand for the people they gather: "a group of officials of the ministry"
 TRANSPARENT_HEADS = frozenset({"group", "team", "delegation", "handful", "number"})
@@ -4853,10 +4859,8 @@ def _frame_for_trigger(
             tok.dep_ == "acl"
             and not subj_actors
             and "Inf" in tok.morph.get("VerbForm", [])
-            and (
-                tok.head.dep_.startswith("obl")
-                or any(c.dep_ == "case" for c in tok.head.children)  # "de longue date" as obj
-            )
+            # "de son côté", "de longue date", "pour sa part": not "contre l'idée d'armer"
+            and lemma(tok.head) in ADVERBIAL_NOUNS
             and tok.head.i not in ctx.mat_by_token
             and tok.head.head.pos_ == "VERB"
         ):
