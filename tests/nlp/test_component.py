@@ -23,6 +23,22 @@ def test_component_in_a_users_pipeline() -> None:
     assert doc.text[ev.start : ev.end] == ev.text
 
 
+def test_resolution_leaves_the_sentence_frames_as_they_were() -> None:
+    # the second sentence names where the deliveries of the first came from: the report has
+    # the giver, the first sentence's frame (as the sentence gave it) still has none
+    nlp = spacy.load(model_name("fr"))
+    nlp.add_pipe("armswatch_transfers", config={"lang": "fr"})
+    doc = nlp(
+        "L'ONG a documenté cinq livraisons d'armes à l'armée rwandaise. Selon elle, ces "
+        "cargaisons d'obus venaient de France."
+    )
+    assert ("FRA", "RWA", "ammunition") in {
+        (r.supplier.id, r.recipient.id, r.category) for r in doc._.transfers
+    }
+    first = [f for f in doc._.transfer_frames if f.trigger == "livraisons"]
+    assert first and first[0].suppliers == []
+
+
 def test_unknown_language_is_a_clear_error() -> None:
     from armswatch.errors import ModelNotInstalledError
 

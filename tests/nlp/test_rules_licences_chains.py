@@ -155,7 +155,7 @@ def test_a_defined_acronym_names_its_actor() -> None:
     gaz = default_gazetteer()
     text = "Les Forces armées rwandaises (FAR) comptaient 30 000 hommes. Les FAR ont reçu des obus."
     defined = gaz.acronyms(text)
-    assert {k: v.actor_id for k, v in defined.items()} == {"FAR": "RWA"}
+    assert defined == {"FAR": "RWA"}
     assert [(m.text, m.actor_id) for m in gaz.find_acronyms(text, defined)] == [("FAR", "RWA")]
     # a group's acronym is not the state of its demonym; a known acronym keeps its meaning
     assert gaz.acronyms("Le Front patriotique rwandais (FPR) attaque depuis l'Ouganda.") == {}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from armswatch.nlp.frames import Frame, Speaker
 from armswatch.nlp.gazetteer import Mention
@@ -251,7 +251,9 @@ def resolve(
     state_mentions = sorted(state_mentions or [])
     starts = sorted(entries)
     r = Resolver(dict(bindings))
-    frames = _denial_detailed_next(_giver_named_next(list(frames)))
+    # copies: the rules that fill a frame from its neighbours must not change the caller's
+    # frames (``doc._.transfer_frames`` keeps them as the sentences gave them)
+    frames = _denial_detailed_next(_giver_named_next([replace(f) for f in frames]))
     for f in frames:
         if starts and starts[0] <= f.sent_start:
             while starts and starts[0] <= f.sent_start:

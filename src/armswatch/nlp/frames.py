@@ -561,7 +561,7 @@ ACTOR_HEADS_ALL = _actor_heads()
 # what a state's armed forces are called by a possessive ("sa flotte", "its air force")
 FLEETS = frozenset(
     {
-        "flotte", "aviation", "armée", "marine", "arsenal", "parc", "fleet", "air force",
+        "flotte", "aviation", "armée", "marine", "arsenal", "parc", "fleet", "force",
         "army", "navy", "inventory",
     }
 )  # fmt: skip

@@ -386,12 +386,13 @@ class Gazetteer:
             ]
         return mentions
 
-    def acronyms(self, text: str) -> dict[str, Mention]:
-        """Acronyms the text defines for an actor it names, in "Long Name (ACR)": the
-        "Forces armées rwandaises (FAR)" are Rwanda's, and so is "FAR" further on. The long
-        name must be an actor's name or organ, or an armed force's name ending in a demonym,
-        whose initials spell the acronym; acronyms the gazetteer knows keep their meaning."""
-        out: dict[str, Mention] = {}
+    def acronyms(self, text: str) -> dict[str, str]:
+        """Acronym → actor id, for the acronyms the text defines for an actor it names, in
+        "Long Name (ACR)": the "Forces armées rwandaises (FAR)" are Rwanda's, and so is "FAR"
+        further on. The long name must be an actor's name or organ, or an armed force's name
+        ending in a demonym, whose initials spell the acronym; acronyms the gazetteer knows
+        keep their meaning."""
+        out: dict[str, str] = {}
         for m in _DEFINED_ACRONYM.finditer(text):
             acronym = m.group(1)
             if acronym in out or self.find(acronym):
@@ -403,7 +404,6 @@ class Gazetteer:
             last = before[-1]
             if text[window_start + last.end : m.start()].strip():
                 continue
-            phrase_start = window_start + last.start
             if last.type == "demonym":
                 words = text[window_start : window_start + last.end].split()
                 # the first armed-force word of the last four: "Forces armées rwandaises"
@@ -411,31 +411,30 @@ class Gazetteer:
                     (
                         k
                         for k in range(max(0, len(words) - 4), len(words) - 1)
-                        if fold(words[k]).lower() in ARMED_FORCES
+                        if fold(words[k]) in ARMED_FORCES
                     ),
                     None,
                 )
                 if head is None:
                     continue
                 long_name = words[head:]
-                phrase_start = window_start + last.end - len(" ".join(long_name))
             elif last.type in {"name", "official", "body", "short"}:
                 long_name = last.text.split()
             else:
                 continue
             initials = "".join(w[0] for w in long_name if w[:1].isalpha()).upper()
-            if initials != acronym.upper() and initials[: len(acronym)] != acronym.upper():
+            if initials[: len(acronym)] != acronym.upper():
                 continue
-            out[acronym] = Mention(phrase_start, m.start() - 1, acronym, last.actor_id, "body")
+            out[acronym] = last.actor_id
         return out
 
-    def find_acronyms(self, text: str, acronyms: Mapping[str, Mention]) -> list[Mention]:
+    def find_acronyms(self, text: str, acronyms: Mapping[str, str]) -> list[Mention]:
         """Mentions of the acronyms an article defined (:meth:`acronyms`) in ``text``, as
         written (case kept), not inside their own definition's brackets."""
         out: list[Mention] = []
-        for acronym, defined in acronyms.items():
+        for acronym, actor_id in acronyms.items():
             for m in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?!\w)", text):
-                out.append(Mention(m.start(), m.end(), acronym, defined.actor_id, "body"))
+                out.append(Mention(m.start(), m.end(), acronym, actor_id, "body"))
         return out
 
     def present(self, text: str) -> set[str]:
