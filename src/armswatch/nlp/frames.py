@@ -3325,25 +3325,6 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         if before:
             before[-1].suppliers = list(f.suppliers)
             frames.remove(f)
-    # "des Harrier cédés par l'Espagne, déjà réceptionnés par la marine thaïlandaise": a
-    # receipt naming only the buyer, after a handover naming only the giver, completes it
-    buyers_only = [
-        f for f in frames if f.kind == "buy" and f.recipients and not f.suppliers and not f.materiel
-    ]
-    for f in buyers_only:
-        before = [
-            g
-            for g in frames[: frames.index(f)]
-            if g.kind == "supply"
-            and g.suppliers
-            and g.materiel
-            and not g.recipients
-            and not g.recipient_described
-            and g.status == f.status
-        ]
-        if before:
-            before[-1].recipients = [r for r in f.recipients if r not in before[-1].suppliers]
-            frames.remove(f)
     # "Kigali signe avec l'Égypte un contrat portant sur des obus, livré en plusieurs
     # cargaisons": the delivery of the deal, by its seller, reports it delivered
     for f in [
@@ -3363,21 +3344,23 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             if f.status == "reported":
                 deal.status = "reported"
             frames.remove(f)
-    # "80 tonnes d'armes vendues par les Seychelles, acheminées jusqu'à Goma, puis remises aux
-    # FAR": a handover naming only who got the goods, after one naming only who gave them,
-    # is the end of the same chain
-    handed_only = [
+    # the end of a handover naming only who got the goods completes the one before it naming
+    # only who gave them: a receipt ("des Harrier cédés par l'Espagne, déjà réceptionnés par la
+    # marine thaïlandaise"), or the chain's last step ("80 tonnes d'armes vendues par les
+    # Seychelles, acheminées jusqu'à Goma, puis remises aux FAR"; not "sent by Iran, shipped to
+    # Sudan and carried across the Sinai", which stops in Sudan on the way)
+    receivers_only = [
         f
         for k, f in enumerate(frames)
-        if f.kind == "supply"
-        and f.recipients
+        if f.recipients
         and not f.suppliers
         and not f.materiel
-        # the last step of the chain: "sent by Iran, shipped to Sudan and carried across the
-        # Sinai" stops in Sudan on the way
-        and not any(g.kind == "supply" for g in frames[k + 1 :])
+        and (
+            f.kind == "buy"
+            or (f.kind == "supply" and not any(g.kind == "supply" for g in frames[k + 1 :]))
+        )
     ]
-    for f in handed_only:
+    for f in receivers_only:
         before = [
             g
             for g in frames[: frames.index(f)]
@@ -4301,19 +4284,23 @@ def _users_of(tok: Token, ctx: SentenceContext) -> list[ActorMention]:
     if subj is None:
         return []
     users = actors_of_np(subj, ctx)
-    if not users:
+    possessive = _possessive(subj)
+    if not users and possessive is not None:
         # "sa flotte de combat repose sur des MiG-29 achetés à Moscou": whose fleet
-        possessive = next(
-            (
-                c
-                for c in subj.children
-                if c.dep_ in {"poss", "nmod:poss", "det"} and c.lower_ in POSSESSIVES
-            ),
-            None,
-        )
-        if possessive is not None:
-            users = _possessor_antecedent(possessive, ctx)
+        users = _possessor_antecedent(possessive, ctx)
     return users
+
+
+def _possessive(noun: Token) -> Token | None:
+    """The possessive determiner on a noun ("sa flotte", "its F-16s"), if any."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"poss", "nmod:poss", "det"} and c.lower_ in POSSESSIVES
+        ),
+        None,
+    )
 
 
 def _participle(tok: Token) -> bool:
@@ -5395,13 +5382,7 @@ def _frame_for_trigger(
                     and buyer.i not in ctx.mat_by_token
                     and not actors_of_np(buyer, ctx)
                 ):
-                    if (
-                        any(
-                            c.dep_ in {"poss", "nmod:poss", "det"} and c.lower_ in POSSESSIVES
-                            for c in buyer.children
-                        )
-                        and lemma(buyer) in FLEETS
-                    ):
+                    if _possessive(buyer) is not None and lemma(buyer) in FLEETS:
                         # "sa flotte de combat repose sur des MiG-29 achetés à Moscou": the
                         # fleet of the state spoken of
                         frame.recipient_described = "state"
@@ -5520,15 +5501,7 @@ def _frame_for_trigger(
                     and m.span.root.head.head.i == tok.i
                 )
             ]
-            possessive = next(
-                (
-                    c
-                    for t in (tok, *moved)
-                    for c in t.children
-                    if c.dep_ in {"poss", "nmod:poss", "det"} and c.lower_ in POSSESSIVES
-                ),
-                None,
-            )
+            possessive = next((p for t in (tok, *moved) if (p := _possessive(t)) is not None), None)
             if possessive is not None:
                 suppliers = [
                     a for a in _possessor_antecedent(possessive, ctx) if a not in recipients
