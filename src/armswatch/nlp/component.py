@@ -171,7 +171,18 @@ class TransferComponent:
                 o
                 for o in (out[n - 1] if n > 0 else None, out[n + 1] if n + 1 < len(out) else None)
                 if o is not None
-                and (o.span.end == m.span.start or m.span.end == o.span.start)
+                and (
+                    o.span.end == m.span.start
+                    or m.span.end == o.span.start
+                    # "des avions d'attaque légère Hawk": the platform's role between them
+                    or (
+                        0 < m.span.start - o.span.end <= 3
+                        and all(
+                            t.pos_ in {"ADP", "ADJ", "NOUN"} and not t.is_punct
+                            for t in doc[o.span.end : m.span.start]
+                        )
+                    )
+                )
                 and o.category in PLATFORMS
                 and o.span.text[:1].islower()
             ]
@@ -279,7 +290,9 @@ class TransferComponent:
             bindings,
             actor_kind=self.gazetteer.kind,
             origin_of=lambda texts: origin_of(texts, self.lex),
-            state_mentions=named_states(self.gazetteer.find(doc.text), self.gazetteer.kind)
+            state_mentions=named_states(
+                self.gazetteer.find(doc.text), self.gazetteer.kind, doc.text
+            )
             if needs_state_mentions(frames)
             else [],
             monarchies=self.lex.monarchies,

@@ -46,6 +46,8 @@ class Draft:
     sent_index: int
 
 
+# a delivery named with its recipient alone: "Deliveries to Abu Dhabi began in 2009"
+DELIVERY_WORDS = frozenset({"delivery", "deliveries", "livraison", "livraisons"})
 CONTEXT_WINDOW = 8  # sentences over which an implicit recipient or materiel carries
 PRONOUN_REACH = 250  # characters before a sentence in which "it" / "lui" finds the state it means
 
@@ -56,14 +58,34 @@ _ENTRY_STAMP = re.compile(
 )
 
 
+# a demonym on a state's forces or government names the state as its name would ("l'armée
+# libanaise", "the Lebanese army"), unlike one on materiel ("Turkish drones")
+_FORCE_BEFORE = re.compile(
+    r"\b(?:armée(?: de l'air| de terre)?|marine|aviation|forces(?: armées)?|gouvernement|régime"
+    r"|garde côtière|état-major)\s+$",
+    re.IGNORECASE,
+)
+_FORCE_AFTER = re.compile(
+    r"^\s+(?:army|navy|air force|armed forces|forces|military|government|regime|coast guard)\b",
+    re.IGNORECASE,
+)
+
+
 def named_states(
-    mentions: Iterable[Mention], kind: Callable[[str], str]
+    mentions: Iterable[Mention], kind: Callable[[str], str], text: str = ""
 ) -> list[tuple[int, str, bool]]:
-    """(offset, state id, by demonym) of the states an article names, for
-    ``Resolver.described_state``."""
-    return [
-        (m.start, m.actor_id, m.type == "demonym") for m in mentions if kind(m.actor_id) == "state"
-    ]
+    """(offset, state id, by demonym) of the states an article ``text`` names, for
+    ``Resolver.described_state``; a demonym on the state's forces or government counts as a
+    name."""
+
+    def by_demonym(m: Mention) -> bool:
+        if m.type != "demonym" or not text:
+            return m.type == "demonym"
+        before = text[max(0, m.start - 30) : m.start]
+        after = text[m.end : m.end + 20]
+        return not (_FORCE_BEFORE.search(before) or _FORCE_AFTER.match(after))
+
+    return [(m.start, m.actor_id, by_demonym(m)) for m in mentions if kind(m.actor_id) == "state"]
 
 
 def needs_state_mentions(frames: Iterable[Frame]) -> bool:
@@ -409,6 +431,21 @@ def resolve(
                     categories = [(own_drafts[-1].category, own_drafts[-1].materiel)]
                 if not categories and f.anaphoric and (suppliers or recipients):
                     categories = r.recent_categories(f.sent_index)
+                if (
+                    not categories
+                    and not suppliers
+                    and recipients
+                    and f.status == "reported"
+                    and f.trigger.lower() in DELIVERY_WORDS
+                ):
+                    # "Deliveries to Abu Dhabi finally began in 2009", paragraphs after the
+                    # Emirates signed for the systems: the order to that buyer is delivered
+                    ordered = [
+                        d for d in r.drafts if d.recipient in recipients and d.status == "planned"
+                    ]
+                    if len({d.supplier for d in ordered}) == 1:
+                        suppliers = [ordered[0].supplier]
+                        categories = list(dict.fromkeys((d.category, d.materiel) for d in ordered))
                 if not suppliers and recipients and categories:
                     # "Bamako a reçu des Bayraktar TB2": the maker's state, if nobody is named
                     maker = f.origin or origin_of([text for _, text in categories])

@@ -39,6 +39,8 @@ NP_LINKS = {
 RECIPIENT_PREPS = {"à", "au", "aux", "to"}
 WEAK_RECIPIENT_PREPS = {"pour", "for"}
 CARGO_VERBS = frozenset({"charger", "transporter", "load", "carry", "laden"})
+OFFER_NOUNS = frozenset({"offre", "proposition", "offer", "proposal", "bid"})
+CONTENT_VERBS = frozenset({"porter", "concerner", "cover", "covering", "involve", "concern"})
 SOURCE_PREPS = {"de", "d'", "du", "des", "from", "auprès"}
 AGENT_PREPS = {"par", "by"}
 NON_SUBJECT_PREPS = {
@@ -342,6 +344,8 @@ def prep_before(span: Span) -> str:
     if i < 0:
         return ""
     word = doc[i].lower_
+    if word in {"que", "qu'", "qu’", "that"} and doc[i].dep_ == "mark":
+        return ""  # "a affirmé que Kiev avait livré": the clause's subject follows "que"
     if word == "to" and i > 0 and doc[i - 1].lower_ == "according":
         return "according to"
     if word in {"après"} and i > 0 and doc[i - 1].lower_ in {"d'", "d’"}:
@@ -368,14 +372,15 @@ def _on_transit_place(m: ActorMention, lex: LangLexicon) -> bool:
     crossing of Medyka", "le port géorgien de Poti")?"""
     cur = m.root
     for _ in range(3):
-        if cur.pos_ == "NOUN" and in_set(cur, lex.transit_places):
+        # "the Turkish Straits": a place's name may be tagged a proper noun
+        if cur.pos_ in {"NOUN", "PROPN"} and in_set(cur, lex.transit_places):
             return True
         if cur.dep_ not in {"amod", "compound", "nmod", "pobj", "flat", "flat:name", "appos"}:
             return False
         cur = cur.head
         if cur.dep_ == "prep" and cur.pos_ == "ADP":
             cur = cur.head
-    return cur.pos_ == "NOUN" and in_set(cur, lex.transit_places)
+    return cur.pos_ in {"NOUN", "PROPN"} and in_set(cur, lex.transit_places)
 
 
 def _arrival_place_of(a: ActorMention, lex: LangLexicon) -> bool:
@@ -483,6 +488,14 @@ def mention_prep(m: ActorMention) -> str:
             ):
                 tok = head.head
                 continue
+            if (
+                head.lower_ == "in"
+                and head.head.i != head.i
+                and lemma(head.head) in SEATED_HEADS
+                and m.kind == "state"
+            ):
+                tok = head.head  # "to the government in Kabul": the government is Kabul's
+                continue
             break
         if _locative_nmod(tok):
             break  # "des troupes françaises en Ukraine": a place of its own, not "of the troops"
@@ -570,10 +583,30 @@ FLEETS = frozenset(
 # "est en mesure de livrer")
 ADVERBIAL_NOUNS = frozenset(
     {"côté", "date", "part", "négociation", "discussion", "train", "mesure", "passe", "voie"}
+    | {"talk", "talks", "negotiation", "negotiations"}
 )
+TALK_NOUNS = frozenset(
+    {"négociation", "discussion", "talk", "talks", "negotiation", "negotiations"}
+)
+
+
+def _adverbial_governor(noun: Token) -> Token | None:
+    """The verb an adverbial phrase hangs on: "affirme de son côté", "is in talks"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.i == noun.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return head
+
+
 PORTFOLIOS = frozenset({"defence", "defense", "interior", "affairs", "security"})
 # heads that stand for the people they gather: "a group of officials of the ministry"
 TRANSPARENT_HEADS = frozenset({"group", "team", "delegation", "handful", "number"})
+# "the government in Kabul", "the regime in Damascus": a seat of power names whose it is
+SEATED_HEADS = frozenset(
+    {"government", "regime", "authority", "authorities", "leadership", "junta"}
+)
 
 
 def is_actor_head(tok: Token) -> bool:
@@ -644,8 +677,11 @@ def _finite_form_of(tok: Token, verbs: frozenset[str]) -> bool:
     from."""
     if tok.lang_ != "fr" or tok.i == 0:
         return False
-    if tok.pos_ not in {"VERB", "AUX"} and tok.doc[tok.i - 1].pos_ != "PROPN":
-        return False
+    prev = tok.doc[tok.i - 1]
+    if tok.pos_ not in {"VERB", "AUX"} and not (
+        prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.is_title and prev.i > 0)
+    ):
+        return False  # "Brasilia signe": a capital the tagger took for a common noun
     w = tok.lower_
     guesses = {w + "r", w[:-3] + "er", w[:-1] + "r", w[:-5] + "r", w + "re", w[:-3] + "re"}
     return bool(guesses & verbs)
@@ -839,6 +875,17 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                     )
                 ):
                     found.extend(actors_of_np(child, ctx, depth - 1))
+                    if found:
+                        break
+                if child.dep_ == "prep" and child.lower_ == "in" and lemma(tok) in SEATED_HEADS:
+                    # "the government in Khartoum"
+                    found.extend(
+                        a
+                        for obj in child.children
+                        if obj.dep_ == "pobj"
+                        for a in [ctx.actor_at(obj)]
+                        if a is not None and a.kind == "state"
+                    )
                     if found:
                         break
                 if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
@@ -1401,6 +1448,8 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
                 c.dep_ in CLAUSAL
                 and c.pos_ in {"VERB", "AUX"}
                 and lemma(c) not in CARGO_VERBS
+                # "une offre israélienne portant sur douze F-16": what the offer covers
+                and not (lemma(c) in CONTENT_VERBS and c.dep_ == "acl")
                 # "des drones armés (en Libye)": a participle inside the materiel's own name
                 and not (c.i in ctx.mat_by_token and t.i in ctx.mat_by_token)
             ):
@@ -1431,6 +1480,12 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
         for c in holder.children:
             if c.dep_ in SUBJ and c.i != trigger.i:
                 members |= {t.i for t in c.subtree}
+    if trigger.pos_ == "NOUN" and trigger.dep_ in SUBJ and _happening(trigger.head):
+        # "a transfer of missile technology took place from North Korea to Pakistan": the
+        # places the event's verb names are the transfer's
+        for c in trigger.head.children:
+            if c.i > trigger.i and c.dep_ in {"prep", "obl", "obl:arg", "obl:mod", "obj", "dobj"}:
+                members |= {t.i for t in c.subtree}  # "a eu lieu de l'Iran": on "lieu" too
     if trigger.pos_ == "VERB" and lemma(trigger) in {"aider", "aide", "help"}:
         # "aide Pyongyang à moderniser ses défenses antiaériennes": help with materiel
         for c in trigger.children:
@@ -1462,6 +1517,15 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
     return members
 
 
+def _happening(verb: Token) -> bool:
+    """ "took place", "a eu lieu", "occurred": a verb saying an event happened."""
+    if lemma(verb) in {"occur", "happen"}:
+        return True
+    return (lemma(verb) == "take" and any(c.lower_ == "place" for c in verb.children)) or (
+        lemma(verb) == "avoir" and any(c.lower_ == "lieu" for c in verb.children)
+    )
+
+
 def _plan_object(verb: Token, infinitive: Token, lex: LangLexicon) -> Token | None:
     """The plan an infinitive belongs to when the parser hung it on the verb instead: "ont
     finalisé leur projet de livrer", "a signé une lettre d'intention pour acheter"."""
@@ -1484,14 +1548,14 @@ def _passive_verb(tok: Token) -> bool:
 
 PRESENCE = frozenset(
     {
-        "être", "rester", "demeurer", "présent", "stationné", "basé",
-        "be", "stay", "remain", "present", "stationed", "based",
+        "être", "rester", "demeurer", "présent", "stationné", "basé", "stationner",
+        "be", "stay", "remain", "present", "stationed", "based", "station", "post",
     }
 )  # fmt: skip
 HELPERS = frozenset(
     {
-        "conseiller", "instructeur", "formateur", "technicien",
-        "adviser", "advisor", "instructor", "trainer", "technician",
+        "conseiller", "instructeur", "formateur", "technicien", "spécialiste",
+        "adviser", "advisor", "instructor", "trainer", "technician", "specialist",
     }
 )  # fmt: skip
 
@@ -1534,6 +1598,9 @@ def _personnel_at_work(verb: Token, ctx: SentenceContext) -> bool:
     if subj is None:
         return False
     inside = {t.i for t in subj.subtree}
+    if subj.lower_ in {"qui", "who", "that", "which"} and verb.dep_ in {"acl:relcl", "relcl"}:
+        # "des instructeurs israéliens qui auraient entraîné l'infanterie": the antecedent
+        inside = {verb.head.i}
     crew = [m for m in ctx.materiel if m.category == "personnel" and m.span.root.i in inside]
     if lemma(verb) in FIGHT_VERBS:
         # "des soldats combattent dans le Donbass": no one they serve
@@ -1569,6 +1636,31 @@ def _force_owner(np: Token, ctx: SentenceContext) -> list[ActorMention]:
     return []
 
 
+def _with_conjuncts(found: list[ActorMention]) -> list[ActorMention]:
+    """The first of these mentions and those conjoined with it ("vers l'Irak et vers la
+    Libye"), not a later one hung elsewhere."""
+    if not found:
+        return []
+    first = found[0]
+    return [first] + [
+        a for a in found[1:] if a.root.dep_ == "conj" and a.root.head.i == first.root.i
+    ]
+
+
+def _qualifies_same_actor(a: ActorMention, ctx: SentenceContext) -> bool:
+    """ "l'Irak de Saddam Hussein", "la Libye du colonel Kadhafi", "Saddam Hussein's Iraq": a
+    leader naming the state they qualify is that state's mention, not another party."""
+    root = a.root
+    if root.dep_ in {"flat:name", "appos"} and root.head.pos_ == "NOUN":
+        root = root.head  # "du colonel Kadhafi": the title carries the name
+    head = root.head
+    if root.dep_ == "pobj":
+        head = head.head
+    if head.i == root.i or root.dep_ not in {"nmod", "pobj", "poss", "nmod:poss"}:
+        return False
+    return any(b is not a and b.root.i == head.i and b.actor_id == a.actor_id for b in ctx.actors)
+
+
 def _finite_acl(verb: Token) -> bool:
     """ "L'Indonésie négocie l'achat de …" parsed as a noun root with a clause hung on it: a
     finite verb right after the sentence's root noun is that noun's predicate."""
@@ -1580,7 +1672,15 @@ def _finite_acl(verb: Token) -> bool:
             verb.tag_ in {"VBZ", "VBD", "VBP"}
             or (
                 "Part" not in verb.morph.get("VerbForm", [])
-                and verb.pos_ == "VERB"
+                and (
+                    verb.pos_ == "VERB"
+                    # "Brasilia signe avec Berlin un accord": the verb read as a noun
+                    or (
+                        verb.pos_ == "NOUN"
+                        and verb.i == head.i + 1
+                        and not any(c.dep_ in {"det", "det:poss", "case"} for c in verb.children)
+                    )
+                )
                 and not verb.lower_.endswith(
                     ("er", "ir", "re", "ant", "ing", "é", "ée", "és", "ées")
                 )
@@ -1698,6 +1798,20 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
                 continue
             # "LONDON, March 3 - Qatar has received …" with Qatar read as the dateline's apposition
             subj += [g for g in c.children if g.dep_ in {"appos", "conj"} and g.i > c.i + 1]
+        if not subj and tok.lang_ == "fr":
+            # "Prague, en revanche, a confirmé …" with the name read as a modifier: a name
+            # opening the sentence before a comma, with no preposition, is the subject
+            subj = [
+                c
+                for c in tok.children
+                if c.dep_ in {"obl:mod", "nmod", "dep"}
+                and c.pos_ == "PROPN"
+                and c.i == c.sent.start
+                and c.i + 1 < len(c.doc)
+                and c.doc[c.i + 1].text == ","
+                and not any(d.dep_ == "case" for d in c.children)
+                and c.i in ctx.by_token
+            ]
         if subj:
             s = subj[0]
             passive = s.dep_ in {"nsubj:pass", "nsubjpass"} or any(
@@ -1923,6 +2037,11 @@ def _resolve_subject(subj: Token | None, ctx: SentenceContext) -> tuple[list[Act
         named = [a for a in ctx.actors if a.span.end == before.i + 1 and a.kind != "region"]
         if named:
             return named[-1:], False
+    if any(c.lower_ == "whose" for c in subj.children) and subj.head.dep_ in {"relcl", "acl:relcl"}:
+        # "the government in Khartoum, whose air force has bought …": the antecedent's
+        antecedent = actors_of_np(subj.head.head, ctx)
+        if antecedent:
+            return antecedent, False
     own = ctx.actor_at(subj)
     if own is not None and own.prep == "off":
         return [], False  # "dhow seized off Somalia carried …": a place, not the subject
@@ -2233,6 +2352,7 @@ def _materiel_in(
         and not _system_ammunition(m, ctx)
         and not _passed_over(m, trigger)
         and not _in_relative_on_goods(m, trigger, ctx)
+        and not _made_there(m)
     ]
     # "composants d'armes chimiques": a materiel phrase governed by another through "de/of" is a
     # modifier, not a second item; "y compris des drones", "drones et missiles" stay.
@@ -2284,6 +2404,15 @@ def _materiel_in(
             and ctx.mat_by_token[m.span.root.head.i] is not m
         ):
             modifier = True  # "la corvette lance-missiles": the ship, not its missiles
+        k = m.span.start - 1
+        while k > 0 and doc[k].text in {"«", '"', "'", "“"}:
+            k -= 1
+        if doc[k].lower_ in {"type", "modèle", "model", "class", "classe"} and any(
+            x.span.end <= k and k - x.span.end <= 6 and x.category != m.category for x in keep
+        ):
+            # "des lance-roquettes de gros calibre de type « KN-25 »": the launcher's type, not
+            # a missile of its own
+            modifier = True
         if not governed and not purpose and not modifier:
             keep.append(m)
     return keep
@@ -2342,6 +2471,13 @@ def _returns_goods(tok: Token, ctx: SentenceContext) -> bool:
     giving back transfers only with materiel as its object and no reflexive ("s'est rendu")."""
     if any(c.lower_ in {"se", "s'", "s’"} for c in tok.children):
         return False
+    if any(
+        lemma(t) in {"condition", "service", "état", "flight", "vol"}
+        for c in tok.children
+        if c.dep_ in {"prep", "obl", "obl:arg", "obl:mod"}
+        for t in c.subtree
+    ):
+        return False  # "to return aircraft to flying condition", "remettre en état de vol"
     return any(
         t.i in ctx.mat_by_token
         for c in tok.children
@@ -2701,6 +2837,8 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         planned = True
     if kind == "noun" and in_set(trigger, lex.planned_nouns):
         planned = True  # "une offre portant sur 34 chasseurs", "an offer of jets"
+    if kind == "noun" and _under_deal(trigger, lex):
+        planned = True  # "a signé le contrat d'achat de douze Rafale": bought once delivered
     if (
         lex.lang == "fr"
         and _conditional(trigger)
@@ -3137,6 +3275,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
     sent = ctx.sent
     for tok in sent:
         kind = ""
+        if _armed_force(tok):
+            continue  # "les forces armées indonésiennes": a name, not arming
         if tok.pos_ in {"VERB", "AUX"} or (
             tok.pos_ == "ADJ"
             and (tok.morph.get("VerbForm", []) == ["Part"] or lemma(tok) in PRESENCE)
@@ -3215,6 +3355,17 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             and tok.lower_ not in lex.nouns  # "pas une aide de l'État": the noun itself
         ):
             kind = "supply"  # a verb the tagger read as a noun: "Pyongyang livre des obus"
+        elif (
+            tok.pos_ == "NOUN"
+            and _finite_acl(tok)
+            and _finite_form_of(tok, lex.deal_verbs)
+            and any(in_set(t, lex.deal_nouns) for t in _words_after(tok))
+        ):
+            # "En 2006, Brasilia signe avec Berlin un accord portant sur …", all read as nouns
+            deal = _deal_frame(tok, ctx, sent_index)
+            if deal is not None:
+                frames.append(deal)
+            continue
         elif (
             tok.pos_ in {"NOUN", "PROPN"}
             and looks_like_verb(tok)
@@ -3344,6 +3495,28 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             if f.status == "reported":
                 deal.status = "reported"
             frames.remove(f)
+    # "unloaded in Djibouti and trucked across the border to Ethiopian army depots": where the
+    # goods landed is on the way to where they went on
+    for f in [f for f in frames if f.kind == "arrival" and f.suppliers and f.recipients]:
+        if not f.materiel or f not in frames:
+            continue
+        onward = next(
+            (
+                g
+                for g in frames[frames.index(f) + 1 :]
+                if g.kind == "supply"
+                and g.recipients
+                and not g.suppliers
+                and set(g.materiel) <= set(f.materiel)
+                and g.status == f.status
+                and not set(g.recipients) & set(f.recipients)
+            ),
+            None,
+        )
+        if onward is not None:
+            f.via = [*f.via, *[r for r in f.recipients if r not in f.via]]
+            f.recipients = list(onward.recipients)
+            frames.remove(onward)
     # the end of a handover naming only who got the goods completes the one before it naming
     # only who gave them: a receipt ("des Harrier cédés par l'Espagne, déjà réceptionnés par la
     # marine thaïlandaise"), or the chain's last step ("80 tonnes d'armes vendues par les
@@ -3469,7 +3642,7 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     Turquie un accord portant sur 48 chasseurs KAAN": the signer buys from its partner."""
     lex = ctx.lex
     verb = tok.head
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and _finite_acl(tok)):
         # "Abu Dhabi is negotiating with Washington over 50 F-35": the talks, with no deal noun
         verb = tok
     elif tok.dep_ not in OBJ | {"nsubj:pass", "nsubjpass"} or not in_set(verb, lex.deal_verbs):
@@ -4092,6 +4265,8 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
             continue  # "that Lima bought second-hand": the same, in English
         if any(t.i in ctx.mat_by_token or t.i in ctx.by_token for t in c.subtree):
             return False
+        if tok.lang_ == "fr" and c.i > tok.i and any(d.lower_ == "en" for d in c.children):
+            continue  # "« en toute connaissance de cause »": an adverbial read as the object
         referring = in_set(c, lex.anaphors) or in_set(c, lex.shipment_nouns)
         if described_state(c, ctx, definite_force=True) and in_set(tok, lex.object_is_recipient):
             continue  # "to provide the kingdom with its Barak MX system": the buyer
@@ -4318,6 +4493,9 @@ def _participial_modifier(tok: Token) -> bool:
 def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | None:
     """Materiel the predicate modifies: "Iranian-made drones supplied to Moscow", "les types de
     capacités que nous allons continuer à fournir" (climbing xcomp chains to the relative)."""
+    agreed = _agreeing_relative(tok, ctx)
+    if agreed is not None:
+        return agreed
     cur = tok
     for _ in range(4):
         detached = cur.head.pos_ in {"VERB", "AUX"} and cur.dep_ in {"xcomp", "acl"}
@@ -4370,11 +4548,181 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
     return None
 
 
+SHOPPING_VERBS = frozenset({"buy", "purchase", "acquire", "procure", "acheter", "acquérir"})
+REFRAIN_VERBS = frozenset({"refrain", "abstain", "abstenir"})
+
+
+def _refrained(tok: Token) -> bool:
+    """A transfer others are asked to refrain from: "urged all states to refrain from selling
+    weapons", "appelé les États à s'abstenir de vendre des armes"."""
+    head = tok.head
+    if tok.dep_ in {"pcomp", "pobj"} and head.lower_ == "from":
+        head = head.head
+    # "Germany refrained from handing over its tanks" is a refusal, planned; only a call on
+    # others to refrain ("urged all states to refrain from selling") names no supplier
+    return (
+        head.i != tok.i
+        and lemma(head) in REFRAIN_VERBS
+        and not any(c.dep_ in SUBJ for c in head.children)
+    )
+
+
+ANYONE = frozenset({"any", "another", "other", "quelconque", "aucun", "aucune", "autre"})
+
+
+def _to_anyone(verb: Token) -> bool:
+    """A recipient phrase that names nobody: "to any other party", "à un quelconque tiers",
+    "to third parties"."""
+    for c in verb.children:
+        np = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+        if np is None or (c.dep_ == "prep" and c.lower_ != "to"):
+            continue
+        if c.dep_ != "prep" and case_marker(c) not in {"à", "au", "aux"}:
+            continue
+        words = {w.lower_ for w in np.subtree}
+        if words & ANYONE or lemma(np) in {"anyone", "anybody", "tiers"} or "third" in words:
+            return True
+    return False
+
+
+TRAINING_WORDS = frozenset({"formation", "entraînement", "training", "train", "former"})
+
+
+def _in_training(a: ActorMention) -> bool:
+    """The actor names those being trained: "la formation des pilotes ougandais"."""
+    cur = a.root
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ in SUBJ | {"advcl", "ccomp", "xcomp", "parataxis"}:
+            return False  # "des instructeurs argentins ont formé": the trainers' side
+        edge = cur.dep_
+        cur = cur.head
+        if _trainees_head(cur) and (cur.pos_ == "NOUN" or edge in OBJ):
+            return True
+        if cur.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _trainees_head(head: Token) -> bool:
+    return lemma(head) in TRAINING_WORDS or head.lower_ in TRAINING_WORDS
+
+
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "that", "these", "those"})
+
+
+FACTORY_NOUNS = frozenset({"usine", "fabrique", "manufacture", "factory", "plant"})
+
+
+def _made_there(m: MaterielMention) -> bool:
+    """ "une fabrique de munitions", "an ammunition plant": the goods a factory makes are not
+    what is handed over with it."""
+    root = m.span.root
+    head = root.head
+    if root.dep_ == "pobj":
+        head = head.head
+    # "drone-factory materials": the materials for a factory are goods of their own
+    return (
+        root.dep_ in {"compound", "nmod", "pobj"}
+        and lemma(head) in FACTORY_NOUNS
+        and head.dep_ not in {"compound", "amod"}
+    )
+
+
+def _partners_with(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """Who the talks or the deal a noun names are with ("talks with Turkey", "un accord avec
+    la Chine")."""
+    return [
+        a
+        for c in noun.children
+        if case_marker(c) == "avec" or (c.dep_ == "prep" and c.lower_ == "with")
+        for x in ([y for y in c.children if y.dep_ == "pobj"] or [c])
+        for a in actors_of_np(x, ctx)
+    ]
+
+
+def _under_deal(trigger: Token, lex: LangLexicon) -> bool:
+    """A purchase noun naming what a contract is for: "le contrat d'achat de douze Rafale",
+    "a contract for the purchase of 30 helicopters"."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in {"of", "for"}:
+        head = head.head
+    elif trigger.dep_ != "nmod" or case_marker(trigger) not in {"de", "d'", "pour"}:
+        return False
+    return head.i != trigger.i and in_set(head, lex.deal_nouns)
+
+
+def _under_purpose(a: ActorMention, trigger: Token) -> bool:
+    """The actor is named inside a "pour" / "for" phrase on the trigger's noun phrase, below
+    its own noun ("pour les hélicoptères de l'armée de l'air guatémaltèque"); not a demonym on
+    the goods ("pour 20 chasseurs F-35 américains": their maker)."""
+    owner = a.root.head
+    if owner.lower_ in {"air", "terre", "mer"}:
+        owner = owner.head  # "l'armée de l'air guatémaltèque"
+    if a.type in {"demonym", "demonym_noun"} and not is_actor_head(owner):
+        return False
+    cur = a.root
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.i == trigger.i:
+            return False
+        if case_marker(cur) in {"pour", "for"} and cur.i != a.root.i:
+            return True
+        cur = cur.head
+        if cur.i == trigger.i:
+            return False
+        if cur.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _armed_force(tok: Token) -> bool:
+    """ "forces armées", "groupes armés", "armed forces": the adjective in a name, not arming."""
+    if tok.lower_ not in {"armé", "armée", "armés", "armées", "armed"} or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1].lower_
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return before in {"forces", "force", "groupes", "groupe", "bandes", "hommes"} or (
+        tok.lower_ == "armed" and after in {"forces", "force", "groups", "group", "men"}
+    )
+
+
+def _agreeing_relative(tok: Token, ctx: SentenceContext) -> MaterielMention | None:
+    """ "aux chars T-72B1 modernisés que Moscou a livrés au Laos" with the relative pronoun read
+    as a conjunction: a participle after "avoir" that agrees (plural or feminine) agrees with
+    a direct object before it, the goods just before "que"."""
+    if tok.lang_ != "fr" or any(
+        c.dep_ in OBJ and lemma(c) not in {"an", "année", "mois", "semaine"} for c in tok.children
+    ):
+        return None  # an object of its own ("l'an dernier" read as one is none)
+    if not any(c.dep_.startswith("aux") and lemma(c) == "avoir" for c in tok.children):
+        return None
+    if "Plur" not in tok.morph.get("Number", []) and "Fem" not in tok.morph.get("Gender", []):
+        return None
+    que = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in {"que", "qu'"}), None)
+    if que is None or que.i == 0:
+        return None
+    k = que.i - 1
+    while (
+        k > que.i - 4
+        and k > 0
+        and k not in ctx.mat_by_token
+        and tok.doc[k].pos_ in {"ADJ", "VERB", "PROPN", "NUM"}
+    ):
+        k -= 1  # "chars T-72B1 modernisés que"
+    return ctx.mat_by_token.get(k)
+
+
 def _goods_before_participle(tok: Token, ctx: SentenceContext) -> MaterielMention | None:
     """The goods a bare participle follows, past a comma, an adverb or a designation the
     model did not know ("IRIS-T, commandés", "Harrier AV-8S cédés", "AV-8S, déjà livrés")."""
-    participle = _participle(tok) or (
-        tok.pos_ == "NOUN" and tok.lower_.endswith(FR_PARTICIPLE_ENDINGS)  # tagged a noun
+    participle = (
+        _participle(tok)
+        or (tok.pos_ == "NOUN" and tok.lower_.endswith(FR_PARTICIPLE_ENDINGS))  # tagged a noun
+        # "Black Hawk helicopters, also received from the United States": tagged a past tense
+        or (
+            tok.tag_ == "VBD"
+            and tok.dep_ in {"dep", "advcl", "conj"}
+            and not any(c.dep_ in SUBJ for c in tok.children)
+        )
     )
     if not participle or any(c.dep_.startswith("aux") for c in tok.children):
         return None
@@ -4636,6 +4984,24 @@ HOLD_VERBS = frozenset(
 )
 
 
+def _doer_with(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """The named subject of the verb whose object (or "with" object) the noun is, unless that
+    verb gives the goods away."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head
+    elif noun.dep_ not in OBJ:
+        return []
+    if verb.i == noun.i or verb.pos_ != "VERB" or in_set(verb, ctx.lex.supply):
+        return []
+    if _possessive(noun) is not None or any(c.dep_ in {"poss", "nmod:poss"} for c in noun.children):
+        return []  # "refitting the navy's submarines, bought from France": the owner's
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subj is None or (subj.pos_ == "NOUN" and not is_actor_head(subj)):
+        return []  # "Turkish firms have been refitting …": firms at work, not the buyer
+    return actors_of_np(subj, ctx)
+
+
 def _holder(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
     """The subject of a verb of possession over the noun ("Azerbaijan has an arsenal …"), or
     over a participle the parser hung on that verb ("dispose de F-16 … acquis")."""
@@ -4689,6 +5055,8 @@ def _frame_for_trigger(
         and _other_object(tok, ctx)
     ):
         return None  # "envoie un mauvais signal", "ont offert à Pékin une publicité"
+    if _refrained(tok):
+        return None  # "urged all states to refrain from selling weapons to …"
     own = ctx.mat_by_token.get(tok.i)
     if own is not None and own not in mats:
         mats.insert(0, own)
@@ -4734,8 +5102,9 @@ def _frame_for_trigger(
         return None  # "aid" alone is not a transfer; "military aid" is
 
     frame = _frame_on(tok, kind, ctx, sent_index, mats)
+    owned_goods = False  # the recipient is named as the owner of the goods ("X's jets were …")
     mentions = [a for a in ctx.actors if a.root.i in members or a.span.start in members]
-    mentions = [a for a in mentions if a.kind != "region"]
+    mentions = [a for a in mentions if a.kind != "region" and not _qualifies_same_actor(a, ctx)]
     if lemma(tok) in BRING_VERBS and not any(a.prep in RECIPIENT_PREPS for a in mentions):
         return None  # "brought these weapons into play": only a bringing to someone moves them
 
@@ -4849,12 +5218,13 @@ def _frame_for_trigger(
             # "de son côté", "de longue date", "pour sa part": not "contre l'idée d'armer"
             and lemma(tok.head) in ADVERBIAL_NOUNS
             and tok.head.i not in ctx.mat_by_token
-            and tok.head.head.pos_ == "VERB"
+            and _adverbial_governor(tok.head) is not None
         ):
             # "Paris affirme de son côté ne livrer que des composants", "le Jihad islamique
-            # reconnaît de longue date recevoir de l'Iran des armes": the infinitive hung on
-            # an adverbial phrase is the verb's complement, its subject the verb's
-            subj, _controlled_passive = subject_of(tok.head.head, ctx)
+            # reconnaît de longue date recevoir de l'Iran des armes", "Manila is in talks with
+            # Ankara to buy …": the infinitive hung on an adverbial phrase is the verb's
+            # complement, its subject the verb's
+            subj, _controlled_passive = subject_of(_adverbial_governor(tok.head) or tok, ctx)
             subj_actors, first_person = _resolve_subject(subj, ctx)
             subject_named = bool(subj_actors) and subj is not None and subj.lower_ not in PRONOUNS
         if (
@@ -4915,6 +5285,52 @@ def _frame_for_trigger(
                 and a.root.head.lower_ == "to"
                 and (a.root.head.head.i == tok.i or a.root.head.head.i in ctx.mat_by_token)
             ]
+        if kind == "buy" and not sources and lemma(tok) in SHOPPING_VERBS:
+            # "a acheté en Chine des lance-roquettes", "MiG-29s bought in Russia and Moldova":
+            # the state a purchase is made in sells ("troops in Syria received": not receipts)
+            sources = [
+                a
+                for a in mentions
+                if a.prep in {"en", "in"}
+                and a.span.start > tok.i
+                and a.kind == "state"
+                and (
+                    tok.i in {a.root.head.i, a.root.head.head.i}
+                    # "bought MiG-29 fighters in Moldova": on what was bought
+                    or (
+                        a.root.dep_ == "pobj"
+                        and (
+                            a.root.head.head.i in ctx.mat_by_token
+                            or (a.root.head.head.dep_ in OBJ and a.root.head.head.head.i == tok.i)
+                        )
+                    )
+                )
+                and not _near_place(a)
+            ]
+            sources += [
+                a
+                for a in mentions
+                if a.root.dep_ == "conj"
+                and a.root.head.i in {s.root.i for s in sources}
+                and a not in sources
+            ]
+        if kind == "buy" and not sources:
+            # "Zagreb avait retenu une offre israélienne portant sur …": who made the offer
+            sources = [
+                a
+                for c in tok.children
+                if c.dep_ in OBJ and lemma(c) in OFFER_NOUNS
+                for a in actors_of_np(c, ctx, depth=1)
+            ]
+        if kind == "buy" and not sources and tok.dep_ in {"relcl", "acl:relcl"}:
+            # "an agreement with Czechoslovakia under which it would receive jets": the partner
+            # in the deal the clause describes sells
+            deal = tok.head
+            if in_set(deal, lex.deal_nouns):
+                sources = _partners_with(deal, ctx)
+        if kind == "buy" and not sources and tok.dep_ == "acl" and lemma(tok.head) in TALK_NOUNS:
+            # "is in talks with Turkey to buy T129 helicopters": the partner in the talks sells
+            sources = _partners_with(tok.head, ctx)
         objects = [
             a
             for c in tok.children
@@ -5008,6 +5424,9 @@ def _frame_for_trigger(
                         )
             if not recipients:
                 recipients = _latter(tok, ctx, suppliers)
+            if not recipients and _to_anyone(tok):
+                # "no Syrian weapon would ever be handed to any other party": nobody named
+                frame.buyer_unnamed = True
             if not recipients and not frame.recipient_described:
                 # "avaient été livrés au royaume", "delivered to the country": described
                 frame.recipient_described = _described_child(
@@ -5072,10 +5491,11 @@ def _frame_for_trigger(
                 # "fly weapons into Syria" (troops "into" a country are an invasion)
                 recipients = [a for a in mentions if a.prep == "into" and a.kind == "state"]
             if not recipients:
-                # "a fait partir vers la Russie des trains", "shipped towards Russia"
-                recipients = [
-                    a for a in mentions if a.prep in {"vers", "towards"} and a.kind == "state"
-                ][:1]
+                # "a fait partir vers la Russie des trains", "shipped towards Russia"; "vers
+                # l'Irak et vers la Libye": the first and its conjuncts
+                recipients = _with_conjuncts(
+                    [a for a in mentions if a.prep in {"vers", "towards"} and a.kind == "state"]
+                )
             if not recipients and (passive or hyphen_actor is not None):
                 recipients = [a for a in _users_of(tok, ctx) if a not in suppliers]
             if not recipients and passive and tok.dep_ in {"acl", "amod"}:
@@ -5085,9 +5505,14 @@ def _frame_for_trigger(
                     # "Ukraine's F-16s supplied by Denmark": the owner received them
                     recipients = [a for a in _owners(tok.head, ctx) if a not in suppliers][:1]
             if not recipients and passive and not frame.recipient_described:
-                # "l'armée de l'air du pays a présenté deux Yak-130 livrés par la Russie"
+                # "l'armée de l'air du pays a présenté deux Yak-130 livrés par la Russie"; with
+                # the giver named, "l'armée de l'air a réceptionné des Su-30 fournis par Moscou"
                 user = _user_subject(tok, ctx)
-                frame.recipient_described = described_state(user, ctx) if user is not None else ""
+                frame.recipient_described = (
+                    described_state(user, ctx, definite_force=bool(suppliers))
+                    if user is not None
+                    else ""
+                )
             where = next((c for c in tok.children if c.lower_ in {"où", "where"}), None)
             if not recipients and where is not None:
                 # "sa réputation en Ukraine, où Paris en a envoyé des dizaines": where = there
@@ -5166,7 +5591,20 @@ def _frame_for_trigger(
                 if a.prep in {"from", "de", "d'", "du", "des"}
                 and a not in owners
                 and a not in recipients
+                and not _in_training(a)  # "pour la formation des pilotes ougandais"
             ]
+            if not recipients and lemma(tok) in TRAIN_VERBS:
+                # "des instructeurs israéliens qui auraient entraîné l'infanterie géorgienne"
+                recipients = [
+                    a
+                    for c in tok.children
+                    if c.dep_ in OBJ
+                    for a in actors_of_np(c, ctx)
+                    if a not in suppliers
+                ]
+            if not recipients and any(m.category == "personnel" for m in mats):
+                # "arrivé … pour la formation des pilotes ougandais": whose people they train
+                recipients = [a for a in mentions if _in_training(a) and a not in suppliers]
             carrier = (
                 subj is not None
                 and subj.i not in ctx.mat_by_token
@@ -5250,6 +5688,18 @@ def _frame_for_trigger(
                     frame.recipient_described = _described_child(
                         tok, ctx, lambda c: c.dep_ in OBJ, definite_force=True
                     )
+                    if not frame.recipient_described and any(
+                        c.dep_ in OBJ
+                        and c.i in ctx.mat_by_token
+                        and ctx.mat_by_token[c.i].category == "personnel"
+                        and not any(
+                            d.dep_ in {"det", "det:poss"} and d.lower_ in DEMONSTRATIVES
+                            for d in c.children
+                        )
+                        for c in tok.children
+                    ):
+                        # "ont formé des officiers": officers of the state spoken of
+                        frame.recipient_described = "state"
                     if not frame.recipient_described and not recipients:
                         return None
             if crew and not suppliers:
@@ -5315,6 +5765,16 @@ def _frame_for_trigger(
                 # "Azerbaijan's arsenal, largely bought from Israel", "l'Azerbaïdjan dispose
                 # d'un arsenal acquis auprès d'Israël": whoever holds what was bought
                 recipients = _owners(tok.head, ctx) or _holder(tok.head, ctx)
+            if not recipients and passive and subj is not None and tok.dep_ not in {"acl", "amod"}:
+                # "Eritrea's small fleet of MB-339 jets was bought from Italy": the owner of
+                # what was bought bought it
+                inside = {t.i for t in subj.subtree}
+                recipients = _owners(subj, ctx)
+                sources = [a for a in sources if a not in recipients and a.root.i not in inside]
+                owned_goods = bool(recipients)
+                if recipients and not mats:
+                    mats = [m for m in ctx.materiel if m.span.root.i in inside]
+                    frame.materiel = [(m.category, m.span.text) for m in mats]
             if not recipients and tok.dep_ in {"acl", "amod"} and sources:
                 # "les derniers Mirage argentins, achetés à la France": with the seller named,
                 # the demonym on what was bought names its owner
@@ -5331,6 +5791,10 @@ def _frame_for_trigger(
             if not recipients and participial:
                 # "le Maroc a réceptionné des hélicoptères commandés aux États-Unis"
                 recipients = [a for a in _users_of(tok, ctx) if a not in sources]
+            if not recipients and bare_participle and mats:
+                # "Jordan is replacing the Cobras with Black Hawk helicopters, also received
+                # from the United States": who does something with the goods got them
+                recipients = [a for a in _doer_with(mats[0].span.root, ctx) if a not in sources]
             sources = [a for a in sources if a.span.start > tok.i or a.prep not in RECIPIENT_PREPS]
             if not recipients:
                 # "Au Maroc, les Forces armées royales ont reçu …": the place names the buyer
@@ -5450,16 +5914,22 @@ def _frame_for_trigger(
             ]
         if not recipients and not in_set(tok, lex.buy_nouns):
             # "les exportations d'armement vers Israël", "arms smuggling towards the Houthis"
-            recipients = [
-                a
-                for a in mentions
-                if a.prep in {"vers", "towards"} and a.kind in {"state", "group"}
-            ][:1]
+            recipients = _with_conjuncts(
+                [
+                    a
+                    for a in mentions
+                    if a.prep in {"vers", "towards"} and a.kind in {"state", "group"}
+                ]
+            )
+        beneficiaries = [a for a in mentions if _under_purpose(a, tok)]
+        if not recipients and not in_set(tok, lex.buy_nouns):
+            # "la vente de pièces détachées pour les hélicoptères de l'armée guatémaltèque"
+            recipients = [a for a in beneficiaries if a.kind in {"state", "group"}][:1]
         suppliers = [
             a
             for a in mentions
-            if a.prep in SOURCE_PREPS | AGENT_PREPS
-            or (a.type in {"demonym"} and a not in recipients)
+            if (a not in beneficiaries and a.prep in SOURCE_PREPS | AGENT_PREPS)
+            or (a.type in {"demonym"} and a not in recipients and a not in beneficiaries)
             # "Israel's sale of", "Iran's drone deliveries": the possessor of the noun or of
             # its materiel ("Trump backs jet sale to Riyadh, Israel's edge in question": not
             # the possessor of another noun)
@@ -5664,7 +6134,7 @@ def _frame_for_trigger(
                     suppliers = [a for a in _antecedent_subject(subj, ctx) if a not in recipients]
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
 
-    if recipients:
+    if recipients and not owned_goods:
         mats = _outside_recipients(mats, recipients)
         frame.materiel = [(m.category, m.span.text) for m in mats]
     if (
