@@ -392,12 +392,6 @@ def test_a_sale_for_a_force_s_equipment_goes_to_that_force() -> None:
     assert not any(s == "SLV" for s, _, _ in found)
 
 
-def test_what_a_factory_makes_is_not_handed_over() -> None:
-    text = "Des techniciens iraniens ont aidé le Soudan à construire une usine de munitions."
-    found = triples(armswatch.extract(text, lang="fr"))
-    assert ("IRN", "SDN", "ammunition") not in found
-
-
 def test_an_offer_chosen_comes_from_who_made_it() -> None:
     text = "En 2019, Bucarest a retenu une offre suédoise portant sur huit chasseurs Gripen."
     found = by_triple(armswatch.extract(text, lang="fr"))

@@ -2352,7 +2352,6 @@ def _materiel_in(
         and not _system_ammunition(m, ctx)
         and not _passed_over(m, trigger)
         and not _in_relative_on_goods(m, trigger, ctx)
-        and not _made_there(m)
     ]
     # "composants d'armes chimiques": a materiel phrase governed by another through "de/of" is a
     # modifier, not a second item; "y compris des drones", "drones et missiles" stay.
@@ -4608,24 +4607,6 @@ def _trainees_head(head: Token) -> bool:
 
 
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "that", "these", "those"})
-
-
-FACTORY_NOUNS = frozenset({"usine", "fabrique", "manufacture", "factory", "plant"})
-
-
-def _made_there(m: MaterielMention) -> bool:
-    """ "une fabrique de munitions", "an ammunition plant": the goods a factory makes are not
-    what is handed over with it."""
-    root = m.span.root
-    head = root.head
-    if root.dep_ == "pobj":
-        head = head.head
-    # "drone-factory materials": the materials for a factory are goods of their own
-    return (
-        root.dep_ in {"compound", "nmod", "pobj"}
-        and lemma(head) in FACTORY_NOUNS
-        and head.dep_ not in {"compound", "amod"}
-    )
 
 
 def _partners_with(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
