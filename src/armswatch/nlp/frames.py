@@ -1597,16 +1597,23 @@ def _personnel_at_work(verb: Token, ctx: SentenceContext) -> bool:
     subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
     if subj is None:
         return False
-    inside = {t.i for t in subj.subtree}
-    if subj.lower_ in {"qui", "who", "that", "which"} and verb.dep_ in {"acl:relcl", "relcl"}:
-        # "des instructeurs israéliens qui auraient entraîné l'infanterie": the antecedent
-        inside = {verb.head.i}
-    crew = [m for m in ctx.materiel if m.category == "personnel" and m.span.root.i in inside]
+    crew = _crew(verb, subj, ctx, ctx.materiel)
     if lemma(verb) in FIGHT_VERBS:
         # "des soldats combattent dans le Donbass": no one they serve
         return bool(crew) and bool(_fighting_alongside(verb, ctx, crew))
     # "les instructeurs se sont entraînés": nobody trained
     return bool(crew) and any(c.dep_ in OBJ for c in verb.children)
+
+
+def _crew(
+    verb: Token, subj: Token, ctx: SentenceContext, mats: Sequence[MaterielMention]
+) -> list[MaterielMention]:
+    """The people among ``mats`` who are the verb's subject, or the antecedent of its relative
+    pronoun ("des instructeurs israéliens qui auraient entraîné l'infanterie")."""
+    inside = {t.i for t in subj.subtree}
+    if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ in {"acl:relcl", "relcl"}:
+        inside = {verb.head.i}
+    return [m for m in mats if m.category == "personnel" and m.span.root.i in inside]
 
 
 def _force_owner(np: Token, ctx: SentenceContext) -> list[ActorMention]:
@@ -4595,15 +4602,12 @@ def _in_training(a: ActorMention) -> bool:
             return False  # "des instructeurs argentins ont formé": the trainers' side
         edge = cur.dep_
         cur = cur.head
-        if _trainees_head(cur) and (cur.pos_ == "NOUN" or edge in OBJ):
+        trains = lemma(cur) in TRAINING_WORDS or cur.lower_ in TRAINING_WORDS
+        if trains and (cur.pos_ == "NOUN" or edge in OBJ):
             return True
         if cur.pos_ in {"VERB", "AUX"}:
             return False
     return False
-
-
-def _trainees_head(head: Token) -> bool:
-    return lemma(head) in TRAINING_WORDS or head.lower_ in TRAINING_WORDS
 
 
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "that", "these", "those"})
@@ -4671,7 +4675,7 @@ def _agreeing_relative(tok: Token, ctx: SentenceContext) -> MaterielMention | No
     as a conjunction: a participle after "avoir" that agrees (plural or feminine) agrees with
     a direct object before it, the goods just before "que"."""
     if tok.lang_ != "fr" or any(
-        c.dep_ in OBJ and lemma(c) not in {"an", "année", "mois", "semaine"} for c in tok.children
+        c.dep_ in OBJ and lemma(c) not in PERIOD_NOUNS for c in tok.children
     ):
         return None  # an object of its own ("l'an dernier" read as one is none)
     if not any(c.dep_.startswith("aux") and lemma(c) == "avoir" for c in tok.children):
@@ -5199,13 +5203,13 @@ def _frame_for_trigger(
             # "de son côté", "de longue date", "pour sa part": not "contre l'idée d'armer"
             and lemma(tok.head) in ADVERBIAL_NOUNS
             and tok.head.i not in ctx.mat_by_token
-            and _adverbial_governor(tok.head) is not None
+            and (governor := _adverbial_governor(tok.head)) is not None
         ):
             # "Paris affirme de son côté ne livrer que des composants", "le Jihad islamique
             # reconnaît de longue date recevoir de l'Iran des armes", "Manila is in talks with
             # Ankara to buy …": the infinitive hung on an adverbial phrase is the verb's
             # complement, its subject the verb's
-            subj, _controlled_passive = subject_of(_adverbial_governor(tok.head) or tok, ctx)
+            subj, _controlled_passive = subject_of(governor, ctx)
             subj_actors, first_person = _resolve_subject(subj, ctx)
             subject_named = bool(subj_actors) and subj is not None and subj.lower_ not in PRONOUNS
         if (
@@ -5574,15 +5578,6 @@ def _frame_for_trigger(
                 and a not in recipients
                 and not _in_training(a)  # "pour la formation des pilotes ougandais"
             ]
-            if not recipients and lemma(tok) in TRAIN_VERBS:
-                # "des instructeurs israéliens qui auraient entraîné l'infanterie géorgienne"
-                recipients = [
-                    a
-                    for c in tok.children
-                    if c.dep_ in OBJ
-                    for a in actors_of_np(c, ctx)
-                    if a not in suppliers
-                ]
             if not recipients and any(m.category == "personnel" for m in mats):
                 # "arrivé … pour la formation des pilotes ougandais": whose people they train
                 recipients = [a for a in mentions if _in_training(a) and a not in suppliers]
@@ -5639,11 +5634,7 @@ def _frame_for_trigger(
                     if o.dep_ in OBJ | {"obl", "obl:arg", "obl:mod", "prep"}
                     for a in actors_of_np(o, ctx)
                 ]
-            crew = [
-                m
-                for m in mats
-                if m.category == "personnel" and subj is not None and m.span.root in subj.subtree
-            ]
+            crew = _crew(tok, subj, ctx, mats) if subj is not None else []
             if lemma(tok) in ESCORT_VERBS and not crew:
                 return None  # "le ministre accompagne le président": only people sent count
             if crew and lemma(tok) in TRAIN_VERBS | FIGHT_VERBS:
