@@ -337,7 +337,7 @@ def evaluate(
         bool,
         typer.Option(
             "--strict-ids",
-            help="A former state and its successor (SUN and RUS, CSK and CZE, YUG and SRB) "
+            help="A former state and its successor (SUN and RUS, CSK and CZE, YUG and SRB, RHO and ZWE) "
             "count as different actors; by default they compare equal.",
         ),
     ] = False,

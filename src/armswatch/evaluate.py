@@ -10,7 +10,7 @@ against the article id and the file name of each extracted article. Scores:
 - the list of errors (missed and spurious triples, wrong attributes).
 
 A state that no longer exists compares as its successor unless ``strict_ids``: CONTRACT.md names
-states by ISO 3166-1 alpha-3, which has no id for the Soviet Union, Czechoslovakia or Yugoslavia,
+states by ISO 3166-1 alpha-3, which has no id for the Soviet Union, Czechoslovakia, Yugoslavia or Rhodesia,
 so one annotator writes RUS for the Soviet Union where another writes its ISO 3166-3 id SUN (the
 one armswatch reports). The pairs are the lexicon's ``former_states``. Two gold lines of one
 article that differ only by a former state and its successor then count as one.

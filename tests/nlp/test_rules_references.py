@@ -10,9 +10,9 @@
   leur a livré") is nobody named before;
 - armed groups of past and present wars are actors of their own ("the IRA", "l'UNITA",
   "les Tribunaux islamiques", "the Tamil Tigers"), and states that no longer exist keep their
-  ISO 3166-3 ids ("the Soviet Union", "l'URSS": SUN; "la Yougoslavie": YUG) while "Zaire" is
-  the DR Congo; "Soviet-made" goods name no supplier; short and former names of states
-  ("Bosnia", "la Macédoine", "Ceylon", "Rhodesia") name them, as do forces and makers named in
+  ISO 3166-3 ids ("the Soviet Union", "l'URSS": SUN; "la Yougoslavie": YUG; "Rhodesia": RHO)
+  while "Zaire" is the DR Congo; "Soviet-made" goods name no supplier; short and former names of
+  states ("Bosnia", "la Macédoine", "Ceylon") name them, as do forces and makers named in
   English in French text ("la Royal Australian Navy") and old makers ("Bofors", "Thomson-CSF");
 - what goods are for is no more goods, in a sentence with no transfer verb too: "la cargaison
   contenait des pièces de rechange pour les chars et des munitions pour l'artillerie" holds

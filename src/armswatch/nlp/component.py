@@ -163,6 +163,19 @@ class TransferComponent:
                 if variant is not None:
                     cat = self.family_category[variant.group(1)]
                     out.append(MaterielMention(cat, Span(doc, tok.i, tok.i + 1, label=cat)))
+        # "engines for Chinese trainer aircraft", "des moteurs pour les hélicoptères": a part
+        # named only by what it is for
+        starts = {m.span.start for m in out}
+        for tok in doc:
+            if (
+                tok.i not in taken
+                and tok.i not in blocked
+                and tok.lower_ in self.lex.parts_for
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ in {"for", "pour"}
+                and any(k in starts for k in range(tok.i + 2, min(len(doc), tok.i + 7)))
+            ):
+                out.append(MaterielMention("components", Span(doc, tok.i, tok.i + 1, "components")))
         out.sort(key=lambda m: m.span.start)
         # "des avions Hawk", "Hawk jets": a name of two systems (the Hawk trainer, the Hawk
         # missile) is the one of the platform word right beside it
@@ -200,7 +213,9 @@ class TransferComponent:
             if not (m.category == "aircraft" and m.span.start in drones and len(m.span) == 1)
         ]
         # "Yak-130 trainers", "des avions Alpha Jet instructeurs": right after an aircraft,
-        # a trainer is the aircraft's role, not people
+        # a trainer is the aircraft's role, not people; so is one modifying an aircraft noun
+        # ("Chinese trainer and attack aircraft")
+        aircraft_heads = {m.span.root.i for m in out if m.category == "aircraft"}
         return [
             m
             for n, m in enumerate(out)
@@ -209,6 +224,12 @@ class TransferComponent:
                 and n > 0
                 and out[n - 1].category == "aircraft"
                 and out[n - 1].span.end == m.span.start
+            )
+            and not (
+                m.category == "personnel"
+                and m.span.root.dep_ in {"compound", "nmod", "amod"}
+                and m.span.root.head.i in aircraft_heads
+                and m.span.root.head.i > m.span.root.i
             )
         ]
 

@@ -103,6 +103,17 @@ def entry_starts(text: str) -> list[int]:
 
 
 @dataclass(slots=True)
+class Unsent:
+    """Goods a frame sends to nobody named yet, kept for the sentence that says who got them."""
+
+    sent_index: int
+    suppliers: list[str]
+    categories: list[tuple[str, str]]
+    via: list[str]
+    evidence: tuple[int, int]
+
+
+@dataclass(slots=True)
 class Resolver:
     bindings: dict[str, str]  # person surname -> actor id
     last_claimant: str | None = None
@@ -111,6 +122,9 @@ class Resolver:
     history: list[tuple[int, list[str], list[tuple[str, str]]]] = field(default_factory=list)
     # (sentence, actors) of every frame that named its subject: what "it" may refer to
     subject_history: list[tuple[int, list[str]]] = field(default_factory=list)
+    # goods sent with no recipient named yet: "a shipment from Norinco docked at Mombasa …
+    # From there the containers were handed to the army"
+    unsent: list[Unsent] = field(default_factory=list)
 
     def new_entry(self) -> None:
         """A live blog's next timestamped entry: a quote in it is nobody's from the entry
@@ -140,7 +154,10 @@ class Resolver:
         it has named most so far (the first named on a tie)."""
 
         def fits(x: str) -> bool:
-            if x in exclude or actor_kind(x) != "state":
+            # "them" may be an armed group ("the rebels of the SPLM-IO … accused Sudan of
+            # arming them"); a description ("the country", "its army") is a state
+            kinds = {"state", "group"} if f.recipient_described == "pronoun" else {"state"}
+            if x in exclude or actor_kind(x) not in kinds:
                 return False
             return f.recipient_described != "monarchy" or x in monarchies
 
@@ -358,6 +375,16 @@ def resolve(
             recipients = r.described_state(
                 f, [*suppliers, f.origin or ""], state_mentions, monarchies, actor_kind
             )
+            if (
+                f.recipient_described == "state"
+                and suppliers
+                and f.anaphoric
+                and set(r.described_state(f, [], state_mentions, monarchies, actor_kind))
+                <= set(suppliers)
+            ):
+                # "le colonel Goïta a remis à l'armée de l'air une dizaine d'appareils": the
+                # army of the state the article is about, given its goods by its own leader
+                recipients = []
         categories = _categories(f)
         r.history.append((f.sent_index, recipients, categories))
         if any(s.kind == "parties" for s in f.speakers):
@@ -366,6 +393,7 @@ def resolve(
         if both_deny:
             deniers = _unique([*deniers, *suppliers, *recipients])
         inherited = False
+        carried: Unsent | None = None
         generic = all(c == "unspecified" for c, _ in categories)
         if f.status == "denied_only" and suppliers and generic and not recipients:
             # "Tehran has consistently denied arming the group": the group of the transfer
@@ -446,7 +474,21 @@ def resolve(
                     if len({d.supplier for d in ordered}) == 1:
                         suppliers = [ordered[0].supplier]
                         categories = list(dict.fromkeys((d.category, d.materiel) for d in ordered))
-                if not suppliers and recipients and categories:
+                pending = [u for u in r.unsent if u.sent_index >= f.sent_index - CONTEXT_WINDOW]
+                if (
+                    not suppliers
+                    and recipients
+                    and f.anaphoric
+                    and f.hands_over
+                    and not f.materiel
+                    and pending
+                ):
+                    # "a shipment from China docked at Mombasa; its cargo included missiles …
+                    # the containers were handed to the army": the goods sent, now received
+                    suppliers = [x for x in pending[-1].suppliers if x not in recipients]
+                    categories = pending[-1].categories or categories
+                    carried = pending[-1]
+                if not suppliers and recipients and categories and not f.captured:
                     # "Bamako a reçu des Bayraktar TB2": the maker's state, if nobody is named
                     maker = f.origin or origin_of([text for _, text in categories])
                     if maker and maker not in recipients:
@@ -503,6 +545,16 @@ def resolve(
                     if f.status == "denied_only":
                         # "a démenti toute fourniture de drones", paragraphs later
                         _attach_denial(r, f, deniers)
+                    elif suppliers and not recipients and f.kind in {"supply", "noun"}:
+                        r.unsent.append(
+                            Unsent(
+                                f.sent_index,
+                                list(suppliers),
+                                list(categories),
+                                list(f.via),
+                                (f.sent_start, f.sent_end),
+                            )
+                        )
                     continue
             inherited = True
         confidence = 0.45 + 0.12 * min(f.syntactic_roles, 2) + (0.1 if named else 0.0)
@@ -527,11 +579,14 @@ def resolve(
                             if f.status == "denied_only"
                             else [c for c in claimants if c not in approvers or c in (s, rcp)],
                             deniers=deniers if f.status == "denied_only" else [],
-                            via=list(f.via),
+                            via=_unique([*f.via, *(carried.via if carried else [])]),
                             covert=f.covert,
                             quantity=f.quantity,
                             quantity_value=f.quantity_value,
-                            evidence=[(f.sent_start, f.sent_end)],
+                            evidence=[
+                                *([carried.evidence] if carried else []),
+                                (f.sent_start, f.sent_end),
+                            ],
                             confidence=confidence + (0.08 if cat != "unspecified" else 0.0),
                             sent_index=f.sent_index,
                         )
@@ -678,6 +733,14 @@ def _continue_package(r: Resolver, f: Frame, claimants: list[str]) -> None:
         if recent:
             break
     if not recent:
+        if r.unsent and r.unsent[-1].sent_index >= f.sent_index - 2:
+            # the cargo list of goods sent to nobody named yet: more of what they hold
+            held = r.unsent[-1]
+            known = {c for c, _ in held.categories}
+            more = [(c, t) for c, t in _categories(f) if c not in known]
+            if more and "unspecified" in known:
+                held.categories = [x for x in held.categories if x[0] != "unspecified"]
+            held.categories += more
         return
     last = max(d.sent_index for d in recent)
     pairs = {(d.supplier, d.recipient) for d in recent if d.sent_index == last}
@@ -737,7 +800,8 @@ def _attach_denial(r: Resolver, f: Frame, deniers: list[str]) -> None:
     involved = [
         d
         for d in r.drafts
-        if (d.supplier in deniers or d.recipient in deniers) and d.sent_index <= f.sent_index
+        if (d.supplier in deniers or (d.recipient in deniers and not f.denies_giving))
+        and d.sent_index <= f.sent_index
     ]
     # "Iran's foreign ministry has denied supplying drones": the transfers of that materiel
     categories = {c for c, _ in _categories(f)} - {"unspecified"}

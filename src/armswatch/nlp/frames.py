@@ -156,6 +156,7 @@ HANDOVER_WORDS = frozenset(
         "exporter",
     }
 )
+RECEIPT_WORDS = frozenset({"receive", "recevoir", "réceptionner", "obtain", "obtenir"})
 QUANTITY_NOUNS = {
     "nombre",
     "centaine",
@@ -186,6 +187,8 @@ QUANTITY_NOUNS = {
     "quarantaine",
     "cinquantaine",
     "dozen",
+    "quinzaine",
+    "soixantaine",
 }
 NUMBER_WORDS = {
     "un": 1,
@@ -297,6 +300,15 @@ class Frame:
     handover: bool = False
     # a purchase noun ("the purchase of J-10C fighters"): seen from the buyer
     purchase: bool = False
+    # the predicate hands goods over or receives them ("handed", "livrés", "received"), not a
+    # leg of their way ("routed", "flown"): what it gives may be goods sent before
+    hands_over: bool = False
+    # a denial of giving ("denied supplying weapons to armed groups"): the denier's own sending,
+    # not what it received
+    denies_giving: bool = False
+    # goods taken in war ("a Mi-24 captured at Ouadi Doum was handed over"): whoever made
+    # them does not give them
+    captured: bool = False
 
 
 @dataclass(slots=True)
@@ -322,6 +334,11 @@ def lemma(tok: Token) -> str:
 
 def in_set(tok: Token, words: frozenset[str]) -> bool:
     return lemma(tok) in words or tok.lower_ in words or strip_accents(tok.lower_) in words
+
+
+def _phrasal_in(tok: Token, words: frozenset[str]) -> bool:
+    """A phrasal verb of the set, its particle attached ("passed on to Syria": "pass on")."""
+    return any(c.dep_ == "prt" and f"{lemma(tok)} {c.lower_}" in words for c in tok.children)
 
 
 def _prep_word(tok: Token) -> str:
@@ -1503,10 +1520,31 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
         if t.dep_ in SUBJ and trigger.dep_ == "advcl" and t.head.i == trigger.head.i:
             break  # "When the USSR deployed missiles to Cuba, their proximity to the US …"
         accentless_a = t.lower_ == "a" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "DET"
+        # "continuait de lui vendre des automitrailleuses, ainsi que des millions de
+        # cartouches": more of the verb's list (a participle's list ends at its noun: "des
+        # drones achetés à la Chine, ainsi que des chasseurs livrés par le Pakistan")
+        as_well = (
+            t.lower_ == "que"
+            and t.i > 0
+            and t.doc[t.i - 1].lower_ == "ainsi"
+            and trigger.pos_ == "VERB"
+            and trigger.dep_ not in {"acl", "amod", "acl:relcl", "relcl"}
+            and (
+                trigger.morph.get("VerbForm", []) in (["Inf"], ["Fin"])
+                or any(c.dep_.startswith("aux") for c in trigger.children)
+            )
+        )
+        # "… came from that delivery," a spokesman for the Austrian ministry said: a quote
+        # closed after a comma ends what the quoted clause says
+        closing = t.text in {'"', "”", "»"} and t.doc[t.i - 1].text in {",", ".", "!", "?"}
         if (
             (t.pos_ in {"VERB", "AUX"} and not accentless_a)
+            or closing
             or t.text in {";", ":"}
-            or t.lower_ in {"mais", "but", "que", "that", "qui", "which", "while", "tandis"}
+            or (
+                t.lower_ in {"mais", "but", "que", "that", "qui", "which", "while", "tandis"}
+                and not as_well
+            )
         ):
             break
         members.add(t.i)
@@ -1741,6 +1779,29 @@ def _reduced_relative(trigger: Token, ctx: SentenceContext) -> Token | None:
 ATTEMPT_NOUNS = frozenset({"attempt", "effort", "tentative"})
 
 
+RANK_WORDS = frozenset({"premier", "dernier", "seul", "un"})
+
+
+def _ranked_subject(trigger: Token) -> Token | None:
+    """ "son pays avait été l'un des premiers à envoyer des Stinger", "la France est le seul
+    pays à livrer": who is the first (the only one) to do it does it."""
+    if trigger.dep_ != "acl" or not any(
+        c.dep_ == "mark" and c.lower_ in {"à", "a"} for c in trigger.children
+    ):
+        return None
+    cur = trigger.head
+    if lemma(cur) not in RANK_WORDS and not any(lemma(c) in RANK_WORDS for c in cur.children):
+        return None
+    for _ in range(3):
+        own = [c for c in cur.children if c.dep_ in SUBJ]
+        if own and any(c.dep_ == "cop" for c in cur.children):
+            return own[0]
+        if cur.head.i == cur.i or cur.dep_ not in {"nmod", "amod", "obl"}:
+            return None
+        cur = cur.head
+    return None
+
+
 def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool]:
     """The syntactic subject of a verb, climbing control and coordination; (token, passive)."""
     lex = ctx.lex
@@ -1750,6 +1811,18 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
     goods = _reduced_relative(trigger, ctx)
     if goods is not None:
         return goods, True
+    if (
+        trigger.dep_ in {"acl", "appos"}
+        and (_participle(trigger) or trigger.pos_ == "NOUN")
+        and any(c.dep_ in {"agent", "obl:agent"} for c in trigger.children)
+    ):
+        # "Hezbollah, armed by Iran, …", "la ZIPRA de Joshua Nkomo, armée par l'Union
+        # soviétique": the actor the participle describes undergoes it
+        described = trigger.head
+        if described.i not in ctx.by_token and described.dep_ in {"nmod", "flat:name"}:
+            described = described.head
+        if described.i in ctx.by_token:
+            return described, True
     if (
         trigger.dep_ == "conj"
         and (trigger.tag_ in {"VBN", "VBD"} or trigger.morph.get("VerbForm", []) == ["Part"])
@@ -1762,6 +1835,9 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         return (own[0] if own else None), True
     if _finite_acl(trigger):
         return trigger.head, False
+    ranked = _ranked_subject(trigger)
+    if ranked is not None:
+        return ranked, False
     if (
         trigger.dep_ in {"flat:name", "flat"}
         and trigger.pos_ in {"NOUN", "PROPN"}
@@ -1894,7 +1970,8 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
                 # supplying": the accused did it
                 accused = [c for c in accuser.children if c.dep_ in {"nsubj:pass", "nsubjpass"}]
                 return (accused[0] if accused else None), False
-            if tok.dep_ in {"xcomp", "advcl", "ccomp"}:  # "accuse l'Iran de livrer"
+            if tok.dep_ in {"xcomp", "advcl", "ccomp", "pcomp"}:
+                # "accuse l'Iran de livrer", "accused Sudan of arming them"
                 objs = [c for c in accuser.children if c.dep_ in OBJ]
                 return (objs[0] if objs else None), False
         if tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN":
@@ -2012,6 +2089,7 @@ RAISING_VERBS = frozenset(
 )
 
 
+CAPTURE_VERBS = frozenset({"capture", "seize", "capturer", "saisir", "prendre"})
 SEIZE_VERBS = frozenset(
     {
         "intercepter", "saisir", "confisquer", "arraisonner", "capturer", "découvrir", "trouver",
@@ -2162,6 +2240,16 @@ def _clitic_recipient(
     ]
     # "la Serbie a reçu des MiG-29 de la Russie, et la Biélorussie lui en a cédé quatre": *lui*
     # is who was named as a party, not the source or agent named since
+    # "the government in Juba accused Sudan of arming them": the accuser is not "them"
+    accusers = {
+        t.i
+        for anc in trigger.ancestors
+        if lemma(anc) in ctx.lex.accusation
+        for c in anc.children
+        if c.dep_ in SUBJ
+        for t in c.subtree
+    }
+    before = [a for a in before if a.root.i not in accusers]
     parties = [a for a in before if a.prep not in SOURCE_PREPS | AGENT_PREPS]
     return (parties or before)[:1]
 
@@ -2205,6 +2293,8 @@ def _clitic_pronoun(trigger: Token) -> Token | None:
                 and c.lower_ in {"lui", "leur", "him", "them"}
             )
             or (c.dep_ in {"dative", "iobj"} and c.lower_ == "it")
+            # "accused Sudan of arming them": whom one arms is given to
+            or (c.dep_ == "dobj" and c.lower_ in {"them", "him"} and lemma(trigger) in ARMING)
             # "sold it Su-27 fighters" read as two direct objects
             or (
                 c.dep_ == "dobj"
@@ -2216,6 +2306,9 @@ def _clitic_pronoun(trigger: Token) -> Token | None:
     )
 
 
+ARMING = frozenset({"arm", "rearm", "equip"})
+# the participle of "armer" the tagger reads as the noun "armée" ("la ZIPRA, armée par Moscou")
+ARMED_WORDS = frozenset({"armé", "armée", "armés", "armées"})
 LATTER = frozenset({"celui-ci", "celle-ci", "ceux-ci", "celles-ci", "latter"})
 
 
@@ -2359,6 +2452,7 @@ def _materiel_in(
         and not _system_ammunition(m, ctx)
         and not _passed_over(m, trigger)
         and not _in_relative_on_goods(m, trigger, ctx)
+        and not _meant_for(m, ctx)
     ]
     # "composants d'armes chimiques": a materiel phrase governed by another through "de/of" is a
     # modifier, not a second item; "y compris des drones", "drones et missiles" stay.
@@ -2422,6 +2516,29 @@ def _materiel_in(
         if not governed and not purpose and not modifier:
             keep.append(m)
     return keep
+
+
+def _meant_for(m: MaterielMention, ctx: SentenceContext) -> bool:
+    """ "des missiles Spike, destinés notamment à ses hélicoptères Apache", "missiles intended
+    for its helicopters": what a participle of purpose on other goods names is what they serve,
+    not more goods."""
+    cur = m.span.root
+    if cur.dep_ == "pobj":
+        cur = cur.head
+    verb = cur.head
+    if (
+        cur.dep_ not in {"obl", "obl:arg", "obl:mod", "prep"}
+        or verb.lower_ not in PURPOSE_PARTICIPLES
+    ):
+        return False
+    if verb.dep_ in {"acl", "amod"} and verb.head.i in ctx.mat_by_token:
+        return ctx.mat_by_token[verb.head.i] is not m
+    # the participle hung elsewhere, right after the goods: "des missiles Spike, destinés à"
+    k = verb.i - 1
+    while k > ctx.sent.start and verb.doc[k].is_punct:
+        k -= 1
+    before = ctx.mat_by_token.get(k)
+    return before is not None and before is not m
 
 
 def _in_relative_on_goods(m: MaterielMention, trigger: Token | None, ctx: SentenceContext) -> bool:
@@ -2558,6 +2675,9 @@ def _subject_elsewhere(m: MaterielMention, trigger: Token | None) -> bool:
 
 
 CONVEYANCE_WORDS = frozenset({"transport", "cargo", "cargos", "avions-cargos", "avion-cargo"})
+LOADING_VERBS = frozenset(
+    {"transférer", "charger", "embarquer", "transborder", "load", "transfer", "put", "transship"}
+)
 
 
 def _conveyance(m: MaterielMention) -> bool:
@@ -2585,6 +2705,8 @@ def _carrier_phrase(root: Token) -> bool:
         return True
     if any(c.lower_ == "board" for c in root.children) and marker == "on":
         return True
+    if marker in {"sur", "onto"} and lemma(root.head) in LOADING_VERBS:
+        return True  # "transférées sur des avions affrétés", "loaded onto two ships"
     if marker not in {"by", "par"}:
         return False
     bare = not any(c.dep_ in {"det", "poss", "nmod:poss", "nummod"} for c in root.children)
@@ -2668,6 +2790,11 @@ def _purpose_of_previous(m: MaterielMention, mats: list[MaterielMention]) -> boo
         ):
             return True
     return False
+
+
+PURPOSE_PARTICIPLES = frozenset(
+    {"destiné", "destinés", "destinée", "destinées", "intended", "meant", "designed"}
+)
 
 
 def _quantity(mats: list[MaterielMention], ctx: SentenceContext) -> tuple[str | None, float | None]:
@@ -2794,7 +2921,14 @@ def _restrictive_ne(tok: Token, lex: LangLexicon) -> bool:
     near = [*tok.children, *after]
     if any(t.lower_ in _FR_NEGATION_SECOND for t in near):
         return False
-    return any(t.lower_ in {"que", "qu'", "qu’"} for t in after)
+    # "n'a été réceptionné par la marine grecque qu'en 2010": the "que" may come after the
+    # agent, within the clause (up to the next comma or verb)
+    for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 10)]:
+        if t.lower_ in {"que", "qu'", "qu’"}:
+            return True
+        if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _non_committal(tok: Token) -> bool:
@@ -2973,6 +3107,13 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         elif (
             in_set(tok, lex.planned_verbs)
             or (tok.pos_ == "ADJ" and in_set(tok, lex.planned_adjectives))
+            # "the delivery of such a centre is not justifiable": judged, so not done
+            or (
+                lemma(tok) == "be"
+                and any(
+                    c.dep_ == "acomp" and in_set(c, lex.planned_adjectives) for c in tok.children
+                )
+            )
             or (tok.lower_ == "going" and dep == "xcomp")  # "is (not) going to send"
         ):
             planned = True
@@ -3000,7 +3141,57 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         return "planned", False, deniers
     if continuing:
         return "reported", False, deniers
+    if planned and kind in {"noun", "supply", "buy"} and _goods_arrived(trigger, lex):
+        planned = False  # "approved the sale of sixteen Broncos, which arrived in 1976"
+    if kind == "buy" and _goods_still_to_come(trigger, lex):
+        planned = True  # "les HIMARS achetés aux États-Unis seraient livrés dans l'année"
     return ("planned" if planned else "reported"), False, deniers
+
+
+def _goods_still_to_come(trigger: Token, lex: LangLexicon) -> bool:
+    """Goods bought (a participle on them) that are the subject of a delivery still to come:
+    "les huit HIMARS achetés aux États-Unis seraient livrés dans l'année", "the tanks ordered
+    from Germany will be delivered in 2027": bought, not yet delivered."""
+    goods = trigger.head
+    if trigger.dep_ not in {"acl", "amod", "relcl", "acl:relcl"} or goods.dep_ not in SUBJ:
+        return False
+    verb = goods.head
+    if not (in_set(verb, lex.supply) or in_set(verb, lex.arrival)):
+        return False
+    return any(a.lower_ in MODAL_AUX for a in verb.children if a.dep_.startswith("aux")) or any(
+        t.morph.get("Tense", []) == ["Fut"] or t.morph.get("Mood", []) == ["Cnd"]
+        for t in [verb, *(a for a in verb.children if a.dep_.startswith("aux"))]
+    )
+
+
+MODAL_AUX = frozenset({"will", "would", "shall", "should", "could", "may", "might", "must"})
+
+
+def _goods_arrived(trigger: Token, lex: LangLexicon) -> bool:
+    """The goods of a planned transfer carry a relative saying they came: "the sale of sixteen
+    Broncos, which arrived in 1976", "la vente de douze Mirage, qui ont été livrés en 1984"."""
+    goods = [c for c in trigger.children if c.dep_ in OBJ]
+    for c in trigger.children:
+        if c.dep_ == "nmod":  # French: "la vente de douze Mirage"
+            goods.append(c)
+        elif c.dep_ == "prep":  # English: "the sale of sixteen Broncos"
+            goods += [g for g in c.children if g.dep_ == "pobj"]
+    for g in goods:
+        for r in g.children:
+            if r.dep_ not in {"relcl", "acl:relcl"}:
+                continue
+            came = in_set(r, lex.arrival) or (in_set(r, lex.supply) and _passive_verb(r))
+            if (
+                came
+                and not _negated(r, lex)
+                and not any(a.lower_ in MODAL_AUX for a in r.children if a.dep_.startswith("aux"))
+                and not any(
+                    t.morph.get("Tense", []) == ["Fut"] or t.morph.get("Mood", []) == ["Cnd"]
+                    for t in [r, *(a for a in r.children if a.dep_.startswith("aux"))]
+                )
+            ):
+                return True
+    return False
 
 
 # negated, a verb of stopping says the transfer goes on: "n'a jamais cessé de livrer"
@@ -3073,10 +3264,13 @@ def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
             # airspace": the conjunct of a place crossed is crossed too
             out.append(a.actor_id)
             continue
-        if a.type in {"demonym", "demonym_noun"}:
-            continue
+        if a.type in {"demonym", "demonym_noun"} and not _on_transit_place(a, lex):
+            continue  # but "docked at the Kenyan port of Mombasa": the port's state
         if a.root.dep_ in SUBJ:
             continue  # "via the Caspian Sea, and Ukraine protested": a subject crosses nothing
+        governor = a.root.head.head if a.root.head.dep_ == "prep" else a.root.head
+        if lemma(governor) in TURN_WORDS or governor.lower_ in TURN_WORDS:
+            continue  # "le maréchal se tourne vers Moscou": a partner turned to, not a route
         if a.prep in {"against", "contre"} or (
             a.span.start >= 2
             and ctx.sent.doc[a.span.start - 2].lower_ in {"guerre", "war", "front"}
@@ -3099,6 +3293,9 @@ def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
 
 
 LOCATIVE_PREPS = frozenset({"in", "en", "dans", "du", "de", "d'", "of"})
+# "se tourne vers Moscou", "turned to Beijing": a partner turned to (the lemmatiser may leave
+# the French verb as written)
+TURN_WORDS = frozenset({"tourner", "tourne", "tournent", "tourna", "turn", "turned", "turns"})
 
 
 def _covert(ctx: SentenceContext) -> bool:
@@ -3137,7 +3334,12 @@ def _anaphoric(members: set[int], ctx: SentenceContext, trigger: Token | None = 
             t.pos_ == "NOUN"
             and in_set(t, ctx.lex.anaphors)
             and t.i not in ctx.mat_by_token
-            and any(c.dep_ == "nummod" for c in t.children)
+            and (
+                any(c.dep_ == "nummod" for c in t.children)
+                # "une quinzaine d'appareils d'occasion": a count of the goods spoken of (not
+                # "406 millions de dollars de matériel": a sum)
+                or (t.dep_ == "nmod" and t.head.lower_.endswith(("aine", "aines")))
+            )
         ):
             return True  # "l'acquisition par la Serbie de 12 appareils"
         if (
@@ -3275,23 +3477,42 @@ def _gapped_supplier(tok: Token, frame: Frame, ctx: SentenceContext) -> Frame | 
     return None
 
 
+def _shouted_heading(ctx: SentenceContext) -> bool:
+    """ "AMMUNITION FLOWS", "LIVRAISONS D'ARMES": a short subheading in capitals that names no
+    actor gives a topic; it reports no transfer of its own."""
+    letters = [ch for ch in ctx.sent.text if ch.isalpha()]
+    words = [t for t in ctx.sent if not t.is_punct]
+    return (
+        len(letters) >= 4
+        and all(ch.isupper() for ch in letters)
+        and len(words) <= 5
+        and not ctx.actors
+    )
+
+
 def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
     lex = ctx.lex
     frames: list[Frame] = []
     sent = ctx.sent
-    for tok in sent:
+    for tok in [] if _shouted_heading(ctx) else sent:
         kind = ""
         if _armed_force(tok):
             continue  # "les forces armées indonésiennes": a name, not arming
-        if tok.pos_ in {"VERB", "AUX"} or (
-            tok.pos_ == "ADJ"
-            and (tok.morph.get("VerbForm", []) == ["Part"] or lemma(tok) in PRESENCE)
+        if (
+            tok.pos_ in {"VERB", "AUX"}
+            or (
+                tok.pos_ == "ADJ"
+                and (tok.morph.get("VerbForm", []) == ["Part"] or lemma(tok) in PRESENCE)
+            )
+            # "la ZIPRA, armée par l'Union soviétique": a participle read as a noun, its agent
+            # still attached
+            or (tok.pos_ == "NOUN" and any(c.dep_ == "obl:agent" for c in tok.children))
         ):
             if in_set(tok, lex.reflexive_buy) and any(
                 c.lower_ in {"se", "s'", "s’"} for c in tok.children
             ):
                 kind = "buy"  # "le Togo s'est équipé de drones turcs"
-            elif in_set(tok, lex.supply):
+            elif in_set(tok, lex.supply) or _phrasal_in(tok, lex.supply):
                 kind = "supply"
                 if lemma(tok) == "lease" and any(
                     c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
@@ -3587,7 +3808,7 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 ctx,
                 sent_index,
                 topic,
-                continues=_package_continuation(ctx),
+                continues=_package_continuation(ctx) or _bare_list(ctx),
                 anaphoric=any(
                     t.lower_ in {"ces", "cette", "ce", "cet", "these", "those", "this", "such"}
                     and (t.head.i in ctx.mat_by_token or in_set(t.head, lex.anaphors))
@@ -3596,7 +3817,163 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             )
         )
         frames[-1].quantity, frames[-1].quantity_value = _quantity(topic, ctx)
-    return frames
+    return _sourced_items(ctx, sent_index, frames)
+
+
+def _list_source(m: MaterielMention, ctx: SentenceContext) -> ActorMention | None:
+    """The state an item of a list comes "from" ("26 Gripen fighters from Sweden's Saab", "four
+    frigates and three submarines from German shipyards", "des Gripen en provenance de Suède"),
+    or a demonym on it ("British Hawk jets", "des frégates allemandes"). An item with no source
+    of its own takes the one of the next item of its group ("four frigates and three submarines
+    from …")."""
+    head = m.span.root
+    while (
+        head.dep_ in {"compound", "flat:name", "nmod", "amod"}
+        and head.head.pos_ == "NOUN"
+        and head.i < head.head.i
+    ):
+        head = head.head  # "Gripen fighters", "Type 209 submarines": the noun the name sits on
+    own = _own_source(head, ctx)
+    if own is not None:
+        return own[0]
+    # a coordination: the first "from" written after the item ("four frigates and three
+    # submarines from German shipyards"; the parser hangs it on either noun)
+    top = head
+    while top.dep_ == "conj":
+        top = top.head
+    group = [top, *(c for c in top.children if c.dep_ == "conj")]
+    after = [
+        found
+        for member in group
+        if member.i != head.i and (found := _own_source(member, ctx)) is not None
+        if found[1] > head.i
+    ]
+    if after:
+        return min(after, key=lambda x: x[1])[0]
+    top = head
+    while top.dep_ in {"conj", "appos"}:
+        top = top.head
+    if top.dep_ in OBJ and not any(c.dep_ in {"conj", "appos"} for c in top.children):
+        # "included 26 fighters from Sweden": the parser hung the "from" on the verb
+        on_verb = _own_source(top.head, ctx)
+        return on_verb[0] if on_verb is not None and on_verb[1] > top.i else None
+    return None
+
+
+def _own_source(h: Token, ctx: SentenceContext) -> tuple[ActorMention, int] | None:
+    """The state a noun comes from, with where the phrase saying so stands."""
+    for c in h.children:
+        if c.dep_ == "amod" and (a := ctx.by_token.get(c.i)) is not None and a.kind == "state":
+            return a, c.i
+        inner: list[Token] = []
+        if c.dep_ == "prep" and c.lower_ == "from":
+            inner = [t for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+        elif c.lower_ == "provenance" and any(x.lower_ == "en" for x in c.children):
+            inner = list(c.subtree)  # "en provenance de Suède"
+        for t in inner:
+            a = ctx.by_token.get(t.i)
+            if a is not None and a.kind in {"state", "group"}:
+                return a, c.i
+    return None
+
+
+def _sourced_items(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -> list[Frame]:
+    """ "The package included 26 Gripen fighters from Sweden; 24 Hawk trainers from the United
+    Kingdom": in a list of what a purchase or package holds, each item "from" a state (or with
+    its demonym) was bought from that state, by the package's buyer."""
+    lex = ctx.lex
+    verb = next(
+        (
+            t
+            for t in ctx.sent
+            if t.pos_ in {"VERB", "AUX"}
+            and in_set(t, lex.package_verbs)
+            and t.dep_ not in {"prep", "acl", "advcl", "case", "mark"}
+        ),
+        None,
+    )
+    if verb is None:
+        return frames
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if verb.dep_ in {"relcl", "acl:relcl"}:
+        subj = verb.head  # "a package of weapons that included …": the package
+        if subj.dep_ in {"pobj", "nmod"} and subj.head.dep_ == "prep":
+            subj = subj.head.head
+    if subj is None:
+        return frames
+    holder = lemma(subj)
+    buyer: list[str] = []
+    described = ""
+    if subj.lower_ in PRONOUNS | RELATIVE_PRONOUNS | {"this", "ce", "celui-ci"}:
+        described = "pronoun"
+    elif subj.pos_ == "NOUN" and (
+        in_set(subj, lex.package_nouns)
+        or in_set(subj, lex.deal_nouns)
+        or in_set(subj, lex.buy_nouns)
+        or holder == "procurement"
+    ):
+        owners = [
+            a
+            for c in subj.children
+            if c.dep_ in {"poss", "nmod:poss", "amod"} and (a := ctx.by_token.get(c.i)) is not None
+        ]
+        governor = subj.head if subj.dep_ in OBJ else None
+        if owners:
+            buyer = [owners[0].actor_id]
+        elif governor is not None and in_set(governor, lex.buy):
+            buyer = [
+                a.actor_id
+                for c in governor.children
+                if c.dep_ in SUBJ and (a := ctx.by_token.get(c.i)) is not None
+            ][:1]
+        if not buyer:
+            described = "pronoun"
+    else:
+        return frames
+    # what follows the verb in its own clause (a list after semicolons may hang anywhere)
+    listed = {
+        t.i
+        for t in ctx.sent
+        if t.i > verb.i
+        and next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), verb).i == verb.i
+    }
+    by_source: dict[str, list[MaterielMention]] = {}
+    for m in ctx.materiel:
+        if m.span.root.i not in listed or m.category == "unspecified":
+            continue
+        source = _list_source(m, ctx)
+        if source is not None and source.actor_id not in buyer:
+            by_source.setdefault(source.actor_id, []).append(m)
+    if not by_source:
+        return frames
+    taken = {m.span.text for ms in by_source.values() for m in ms}
+    kept: list[Frame] = []
+    for f in frames:
+        f.materiel = [x for x in f.materiel if x[1] not in taken]
+        if f.kind != "mention" or f.materiel:
+            kept.append(f)
+    speakers = speakers_for(verb, ctx)
+    status, _, _ = _status(verb, "buy", ctx)
+    for seller, mats in by_source.items():
+        frame = Frame(
+            sent_index=sent_index,
+            sent_start=ctx.sent.start_char,
+            sent_end=ctx.sent.end_char,
+            trigger=verb.text,
+            kind="buy",
+            suppliers=[seller],
+            recipients=list(buyer),
+            materiel=[(m.category, m.span.text) for m in mats],
+            status=status,
+            speakers=list(speakers),
+            recipient_described=described,
+            antecedents=[a.actor_id for a in ctx.previous_subjects if a.actor_id != seller],
+            seller_named=True,
+            purchase=True,
+        )
+        frame.quantity, frame.quantity_value = _quantity(mats, ctx)
+        kept.append(frame)
+    return kept
 
 
 # "près d'Ankara", "au nord de la Syrie", "au large de la Libye": where, not from where
@@ -3869,6 +4246,14 @@ def _frame_on(
     frame.materiel = [(m.category, m.span.text) for m in mats]
     frame.quantity, frame.quantity_value = _quantity(mats, ctx)
     frame.handover = _plain_handover(tok)
+    frame.hands_over = lemma(tok) in HANDOVER_WORDS | RECEIPT_WORDS
+    frame.captured = any(
+        c.dep_ in {"acl", "amod"} and lemma(c) in CAPTURE_VERBS
+        for m in mats
+        # "a Mi-24 gunship captured at …": on the noun the name qualifies, too
+        for h in (m.span.root, m.span.root.head)
+        for c in h.children
+    )
     return frame
 
 
@@ -4035,12 +4420,32 @@ def _request_noun_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Fr
     return frame
 
 
+# "On parle de fusils, de mitrailleuses", "il s'agit de munitions", "We are talking about rifles"
+LISTING_VERBS = frozenset({"parler", "agir", "talk"})
+
+
+def _bare_list(ctx: SentenceContext) -> bool:
+    """ "On parle de fusils, de mitrailleuses, de centaines de tonnes de munitions.": a sentence
+    naming no actor that only names goods says what the transfer just reported held (not a
+    verbless one: that is a heading, "The backbone: the F-16IQ")."""
+    return not ctx.actors and lemma(ctx.sent.root) in LISTING_VERBS
+
+
 def _package_continuation(ctx: SentenceContext) -> bool:
     """ "Le paquet comprend aussi des missiles Javelin", "These launchers will come with GMLRS
     rockets": the sentence lists more of a package already reported."""
     lex = ctx.lex
     root = ctx.sent.root
     for t in ctx.sent:
+        if (
+            t.pos_ == "VERB"
+            and in_set(t, lex.arrival)
+            and any(c.dep_ in SUBJ and c.lower_ in {"ils", "elles", "they"} for c in t.children)
+            and any(
+                x.lower_ in {"avec", "with"} and x.head.i in ctx.mat_by_token for x in t.subtree
+            )
+        ):
+            return True  # "Ils débarquent avec des chars T-55": the troops just sent bring them
         if (
             t.pos_ in {"VERB", "AUX"}
             and in_set(t, lex.package_verbs)
@@ -4335,6 +4740,12 @@ def described_state(np: Token, ctx: SentenceContext, *, definite_force: bool = F
     }
     if np.pos_ not in {"NOUN", "PROPN"} or any(i in ctx.by_token for i in own):
         return ""
+    if (
+        np.text in {"Défense", "Defence", "Defense"}
+        and {c.lower_ for c in np.children if c.dep_ == "det"} & DEFINITE_DESCRIPTION
+        and not any(c.dep_ in {"nmod", "prep", "amod"} for c in np.children)
+    ):
+        return "state"  # "la Défense avait acheté 90 chars": the ministry, capitalised
     compound = " ".join(
         [c.lower_ for c in np.children if c.dep_ == "compound" and c.i < np.i] + [np.lower_]
     )
@@ -4548,7 +4959,13 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
                     if t.i in ctx.mat_by_token and t.i < head.i:
                         return ctx.mat_by_token[t.i]
             return None
-        if cur.dep_ not in {"xcomp", "conj"} or cur.head.i == cur.i:
+        reported_relative = (
+            cur.dep_ == "ccomp"
+            and cur.head.dep_ in {"relcl", "acl:relcl"}
+            and _is_reporting(cur.head, ctx.lex)
+            and any(c.lower_ in RELATIVE_PRONOUNS | {"que", "qu'"} for c in cur.children)
+        )  # "rifles, which it says Israel supplied to the army": through the reporting verb
+        if (cur.dep_ not in {"xcomp", "conj"} and not reported_relative) or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -5072,7 +5489,10 @@ def _frame_for_trigger(
                 extra = [
                     m
                     for m in ctx.materiel
-                    if t.i < m.span.start <= t.i + 4 and m not in mats and m.category != "personnel"
+                    if t.i < m.span.start <= t.i + 4
+                    and m not in mats
+                    and m.category != "personnel"
+                    and not _meant_for(m, ctx)  # "destinés notamment à ses hélicoptères"
                 ]
                 mats += extra[:2]
     if not mats and kind == "supply" and tok.dep_ == "conj":
@@ -5325,6 +5745,16 @@ def _frame_for_trigger(
             and not any(t.text == ";" for t in tok.doc[min(tok.i, c.i) : max(tok.i, c.i)])
             for a in actors_of_np(c, ctx)
         ]
+        if not objects and not any(c.dep_ in OBJ for c in tok.children):
+            # "Tripoli armed and financed the GUNT": coordinated verbs share the object
+            objects = [
+                a
+                for c in tok.children
+                if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
+                for o in c.children
+                if o.dep_ in OBJ
+                for a in actors_of_np(o, ctx)
+            ]
         if kind == "supply":
             hyphen_actor = _hyphenated_agent(tok, ctx)
             if hyphen_actor is not None:
@@ -5513,6 +5943,18 @@ def _frame_for_trigger(
                 recipients = [a for a in mentions if a.prep == "en" and a.kind == "state"]
             if not recipients and _own_side_dative(tok, ctx):
                 # "l'Iran avait fourni à son mouvement les roquettes", said by Hamas's leader
+                frame.recipient_is_speaker = True
+            if not recipients and any(
+                c.lower_ in {"nous", "us"}
+                and (
+                    c.dep_ in {"iobj", "dative", "obl:arg"}
+                    # "Amman nous a cédé" with both pronoun and name read as subjects
+                    or (c.dep_ in SUBJ and any(d.dep_ in SUBJ and d.i < c.i for d in tok.children))
+                )
+                for c in tok.children
+            ):
+                # "« Amman nous a cédé une quinzaine d'appareils », confirme un responsable
+                # kényan": "us" is the speaker's state
                 frame.recipient_is_speaker = True
             allies = _fighting_alongside(tok, ctx, mats)
             if allies and not any(a in suppliers for a in allies):
@@ -6072,7 +6514,10 @@ def _frame_for_trigger(
             # "arms export licences": the goods may hang on the licence
             mats = [m for m in ctx.materiel if m.span.root.i in {t.i for t in governed.subtree}]
             frame.materiel = [(m.category, m.span.text) for m in mats]
-        if not suppliers and governed.dep_ in OBJ:
+        partitive_object = governed.dep_ == "obl:arg" and any(
+            c.dep_ == "case" and c.pos_ == "DET" for c in governed.children
+        )  # "a approuvé d'autres ventes", the partitive read as a preposition
+        if not suppliers and (governed.dep_ in OBJ or partitive_object):
             # "Germany approved the delivery of tanks to Ukraine"
             gov = governed.head
             denies = in_set(gov, lex.denial)
@@ -6166,6 +6611,12 @@ def _frame_for_trigger(
     if transit and len(transit) < len(recipients) + len(corridors):
         # "to Hezbollah … with cargo flights to Damascus airport": the airport is on the way
         recipients = [a for a in recipients if a not in transit]
+    docked = [a for a in suppliers if _on_transit_place(a, lex)]
+    if docked and len(docked) < len(suppliers):
+        # "a shipment from Norinco, which docked at the Kenyan port of Mombasa": a port the
+        # shipment called at is on its way, not a second sender
+        suppliers = [a for a in suppliers if a not in docked]
+        transit += docked
     named_recipients = {a.actor_id for a in recipients}
     # "à l'ANL du maréchal Haftar": the recipient's own leader, not a second party
     suppliers = [
@@ -6182,12 +6633,32 @@ def _frame_for_trigger(
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
     frame.status, _, deniers = _status(tok, kind, ctx)
     if (
+        frame.status == "denied_only"
+        and kind == "supply"
+        and not frame.suppliers
+        and frame.recipients
+        and _passive_verb(tok)
+    ):
+        # "Moscow has denied that any of the drones were passed on to Syria": the denier denies
+        # its own handing on
+        frame.suppliers = [
+            d.value for d in deniers if d.kind == "actor" and d.value not in frame.recipients
+        ]
+    if (
         kind == "supply"
         and not frame.materiel
-        and lemma(tok) in {"armer", "arm"}
+        and (
+            lemma(tok) in {"armer", "arm"}
+            or (
+                tok.lower_ in ARMED_WORDS
+                and tok.pos_ == "NOUN"
+                and any(c.dep_ == "obl:agent" for c in tok.children)
+            )
+        )
         and suppliers
         and (subject_named or frame.status == "denied_only")  # "it has never armed either side"
-        and (recipients or frame.status == "denied_only")
+        # "accused Sudan of arming them": a pronoun for the armed names someone
+        and (recipients or frame.status == "denied_only" or frame.recipient_described == "pronoun")
         and not _anaphoric(members, ctx, tok)
     ):
         frame.materiel = [("unspecified", tok.text)]  # "accusés d'armer les FSR": arms, unnamed
@@ -6319,6 +6790,9 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
         # what is denied, not who acts in the denied clause ("nie que ses troupes emploient…")
         mats = [m for m in _materiel_in(members, ctx) if m.span.root.dep_ not in SUBJ]
         out.append(_denial_frame(ctx, sent_index, tok, deniers, mats))
+        out[-1].denies_giving = verbal and any(
+            t.i != tok.i and in_set(t, lex.supply) and _governs(tok, t, lex) for t in tok.subtree
+        )
     out += _dismissal_frames(ctx, sent_index, frames)
     if not out:
         out += _own_production_frames(ctx, sent_index, frames)
@@ -6482,6 +6956,19 @@ def _ids(mentions: Iterable[ActorMention]) -> list[str]:
     return out
 
 
+def _subject_institution(a: ActorMention, lex: LangLexicon) -> bool:
+    """ "Le gouvernement fédéral de Lagos, lui, disposait …", "The government of Nigeria had
+    …": the subject is the state's institution, so "lui" / "it" next may be the state."""
+    root = a.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        holder = root.head.head
+    elif root.dep_ == "nmod" and case_marker(root) in {"de", "d'", "du", "des"}:
+        holder = root.head
+    else:
+        return False
+    return holder.dep_ in SUBJ and in_set(holder, lex.actor_heads) and holder.i < root.i
+
+
 def frames_for_doc(
     doc: Doc,
     lex: LangLexicon,
@@ -6499,18 +6986,24 @@ def frames_for_doc(
             a
             for a in ctx.actors
             if a.kind in {"state", "group"}
-            and not a.prep
-            # "L'armée libanaise … Washington lui a livré": the subject's demonym names it too
             and (
-                a.root.dep_ in SUBJ
-                or (
-                    a.root.dep_ in {"amod", "compound"}
+                (
+                    not a.prep
+                    # "L'armée libanaise … Washington lui a livré": the subject's demonym names
+                    # it too
                     and (
-                        a.root.head.dep_ in SUBJ
-                        # the subject noun the parser took for the root
-                        or (a.root.head.dep_ == "ROOT" and a.root.head.pos_ == "NOUN")
+                        a.root.dep_ in SUBJ
+                        or (
+                            a.root.dep_ in {"amod", "compound"}
+                            and (
+                                a.root.head.dep_ in SUBJ
+                                # the subject noun the parser took for the root
+                                or (a.root.head.dep_ == "ROOT" and a.root.head.pos_ == "NOUN")
+                            )
+                        )
                     )
                 )
+                or _subject_institution(a, lex)
             )
         ]
     return frames

@@ -75,6 +75,7 @@ _CUE_SECTIONS = {
     "make_verbs": ("make_verbs",),
     "predicate_heads": ("predicate_heads",),
     "body_nouns": ("body_nouns",),
+    "parts_for": ("parts_for",),
 }
 
 
@@ -286,6 +287,7 @@ class LangLexicon:
     request_nouns: frozenset[str]
     predicate_heads: frozenset[str]
     body_nouns: frozenset[str]
+    parts_for: frozenset[str]
     origins: tuple[tuple[str, str], ...] = ()  # (system name, maker's state), longest first
     # the origins as compiled patterns, in the same order (a plural, possessive or, after a
     # digit, a letter suffix still names the system: "TB2s", "the F-16's", "J-10CE")
