@@ -3164,7 +3164,9 @@ def _goods_still_to_come(trigger: Token, lex: LangLexicon) -> bool:
     )
 
 
-MODAL_AUX = frozenset({"will", "would", "shall", "should", "could", "may", "might", "must"})
+MODAL_AUX = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ca", "wo"}
+)  # "ca"/"wo": the tokenizer's "ca(n't)", "wo(n't)"
 
 
 def _goods_arrived(trigger: Token, lex: LangLexicon) -> bool:
@@ -3560,6 +3562,10 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 kind = "supply" if causative else "arrival"  # "faire parvenir des munitions à"
                 if not causative and lemma(tok) == "partir":
                     kind = ""  # "le convoi est parti" reports no arrival
+                if any(
+                    c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"} for c in tok.children
+                ):
+                    kind = ""  # "rocket launchers that can reach Russia": a range, no arrival
                 if lemma(tok) in {"follow", "suivre"} and (
                     any(
                         c.dep_ in OBJ | {"agent", "obl:agent"}
