@@ -485,9 +485,10 @@ def resolve(
                 ):
                     # "a shipment from China docked at Mombasa; its cargo included missiles …
                     # the containers were handed to the army": the goods sent, now received
-                    suppliers = [x for x in pending[-1].suppliers if x not in recipients]
-                    categories = pending[-1].categories or categories
                     carried = pending[-1]
+                    r.unsent.remove(carried)  # received once: later hand-overs are others
+                    suppliers = [x for x in carried.suppliers if x not in recipients]
+                    categories = carried.categories or categories
                 if not suppliers and recipients and categories and not f.captured:
                     # "Bamako a reçu des Bayraktar TB2": the maker's state, if nobody is named
                     maker = f.origin or origin_of([text for _, text in categories])

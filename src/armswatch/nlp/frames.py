@@ -1790,8 +1790,10 @@ def _ranked_subject(trigger: Token) -> Token | None:
     ):
         return None
     cur = trigger.head
-    if lemma(cur) not in RANK_WORDS and not any(lemma(c) in RANK_WORDS for c in cur.children):
-        return None
+    if lemma(cur) not in RANK_WORDS and not any(
+        lemma(c) in RANK_WORDS and c.dep_ != "det" for c in cur.children
+    ):
+        return None  # "l'un des premiers", "le seul pays", not any "un … à"
     for _ in range(3):
         own = [c for c in cur.children if c.dep_ in SUBJ]
         if own and any(c.dep_ == "cop" for c in cur.children):
