@@ -11,7 +11,8 @@
   closed after a comma ends the quoted clause;
 - a Mi-24 "captured at" a base and handed over is not its maker's; the troops just sent who
   "débarquent avec des chars" bring the tanks; "se tourne vers Moscou" is no route;
-- "engines for … aircraft" are components and "trainer" there names aircraft; landing craft are
+- "engines for … aircraft" are components and "trainer" there names aircraft; "Its Motor Sich
+  plant has supplied" is the state the sentence before spoke of; landing craft are
   naval; "la Défense avait acheté" is the state spoken of; "« Amman nous a cédé une quinzaine
   d'appareils »" gives the speaker's state aircraft; the leader of the state spoken of handing
   its own army "une dizaine d'appareils" gives nothing to anyone else;
@@ -145,6 +146,16 @@ def test_engines_for_aircraft_and_landing_craft() -> None:
     assert {("UKR", "CHN", "components"), ("UKR", "CHN", "naval")} <= found
     assert ("UKR", "CHN", "personnel") not in found
     assert not triples(armswatch.extract("Ukraine shipped engines to China.", lang="en"))
+
+
+def test_what_the_state_just_named_owns_sends() -> None:
+    text = (
+        "Russia sold China Su-27 jets in 1992. Ukraine did not stay out of the trade. Its "
+        "Motor Sich plant has supplied engines for Chinese attack aircraft."
+    )
+    found = triples(armswatch.extract(text, lang="en"))
+    assert ("UKR", "CHN", "components") in found
+    assert ("RUS", "CHN", "components") not in found
 
 
 def test_the_ministry_capitalised_is_the_state_spoken_of() -> None:

@@ -5823,6 +5823,18 @@ def _frame_for_trigger(
                 frame.supplier_pronoun = (
                     not subj_actors and subj is not None and subj.lower_ in SINGULAR_PRONOUNS
                 )
+                if (
+                    not suppliers
+                    and subj is not None
+                    and subj.i not in ctx.mat_by_token
+                    and any(
+                        c.dep_ in {"poss", "nmod:poss"} and c.lower_ in {"its", "their"}
+                        for c in subj.children
+                    )
+                ):
+                    # "Ukraine did not stop there. Its Motor Sich plant has supplied engines":
+                    # what the state the sentence before spoke of owns sends
+                    suppliers = [a for a in ctx.previous_subjects if a.kind == "state"][:1]
             if not suppliers and not passive and not frame.supplier_is_speaker:
                 # "Washington lui a livré …" with "Washington" read as the root: the name right
                 # before the clitic is the subject
