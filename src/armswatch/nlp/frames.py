@@ -3158,11 +3158,16 @@ def _goods_still_to_come(trigger: Token, lex: LangLexicon) -> bool:
     if trigger.dep_ not in {"acl", "amod", "relcl", "acl:relcl"} or goods.dep_ not in SUBJ:
         return False
     verb = goods.head
-    if not (in_set(verb, lex.supply) or in_set(verb, lex.arrival)):
-        return False
-    return any(a.lower_ in MODAL_AUX for a in verb.children if a.dep_.startswith("aux")) or any(
+    return (in_set(verb, lex.supply) or in_set(verb, lex.arrival)) and _not_yet(verb)
+
+
+def _not_yet(verb: Token) -> bool:
+    """The verb speaks of what may or will happen: a modal, a future or a conditional ("will be
+    delivered", "can reach", "seraient livrés")."""
+    auxiliaries = [a for a in verb.children if a.dep_.startswith("aux")]
+    return any(a.lower_ in MODAL_AUX for a in auxiliaries) or any(
         t.morph.get("Tense", []) == ["Fut"] or t.morph.get("Mood", []) == ["Cnd"]
-        for t in [verb, *(a for a in verb.children if a.dep_.startswith("aux"))]
+        for t in [verb, *auxiliaries]
     )
 
 
@@ -3185,15 +3190,7 @@ def _goods_arrived(trigger: Token, lex: LangLexicon) -> bool:
             if r.dep_ not in {"relcl", "acl:relcl"}:
                 continue
             came = in_set(r, lex.arrival) or (in_set(r, lex.supply) and _passive_verb(r))
-            if (
-                came
-                and not _negated(r, lex)
-                and not any(a.lower_ in MODAL_AUX for a in r.children if a.dep_.startswith("aux"))
-                and not any(
-                    t.morph.get("Tense", []) == ["Fut"] or t.morph.get("Mood", []) == ["Cnd"]
-                    for t in [r, *(a for a in r.children if a.dep_.startswith("aux"))]
-                )
-            ):
+            if came and not _negated(r, lex) and not _not_yet(r):
                 return True
     return False
 
