@@ -4,7 +4,8 @@
   that maker ("Egypt's air force already operates the French Rafale", "l'Algérie aligne des
   Su-30 russes"); each item from its own maker; nothing for its own systems or a negation;
 - a state named as the owner of what a buyer gets made it ("to buy Israel's David's Sling");
-- "flies American fighters" holds them; "flew weapons to Syria" still supplies;
+- "flies American fighters" holds them, "keeping the jets flying" sends them nowhere; "flew
+  weapons to Syria" still supplies;
 - fitting one's own platforms is buying what is fitted ("Poland will equip its F-16s with
   JASSM missiles"); "Iran equipped its proxies with drones" still supplies the proxies;
 - a named supplier's "the army" is the army of the state the article is about, the one that
@@ -63,6 +64,13 @@ pytestmark = pytest.mark.slow
             "Iran flew weapons to Syria on civilian airliners.",
             "en",
             {("IRN", "SYR", "unspecified")},
+        ),
+        (
+            # kept in the air, not flown anywhere: only the purchase
+            "Egypt is said to have sold shells to Sudan. Egypt bought Rafale jets from Paris, "
+            "and keeping the jets flying after that depends on French spare parts.",
+            "en",
+            {("EGY", "SDN", "ammunition"), ("FRA", "EGY", "aircraft")},
         ),
     ],
 )

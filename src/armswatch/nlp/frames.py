@@ -3643,9 +3643,11 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             and not any(
                 c.dep_ in {"dative", "iobj", "prt", "auxpass", "nsubjpass"} for c in tok.children
             )
-            and any(c.dep_ in OBJ for c in tok.children)
+            and (any(c.dep_ in OBJ for c in tok.children) or tok.dep_ == "xcomp")
         ):
-            kind = ""  # "Baghdad flies American fighters": its own air force, held
+            # "Baghdad flies American fighters": its own air force, held; "keeping those jets
+            # flying": kept in the air, not sent anywhere
+            kind = ""
         if not kind and tok.pos_ in {"VERB", "AUX"} and lemma(tok) in HOLDING_VERBS:
             held = _holding_frame(tok, ctx, sent_index)
             if held is not None:
