@@ -856,6 +856,16 @@ def test_each_clause_keeps_its_own_status(
             "publicise the deliveries.",
         ),
         (
+            "en",
+            "Washington has sent Javelin missiles to Ukraine. Kyiv rejects Moscow's "
+            "sovereignty claims over Crimea.",
+        ),
+        (
+            "en",
+            "Washington has sent Javelin missiles to Ukraine. Kyiv has always rejected the "
+            "territorial claims of its neighbour.",
+        ),
+        (
             "fr",
             "Washington a envoyé des missiles Javelin à l'Ukraine. L'OTAN a rejeté mercredi "
             "les exigences de Moscou en matière de sécurité.",
@@ -865,6 +875,15 @@ def test_each_clause_keeps_its_own_status(
 def test_rejecting_something_else_denies_no_transfer(lang: str, text: str) -> None:
     (r,) = armswatch.extract(text, lang=lang)
     assert (r.supplier.id, r.recipient.id, r.status, r.denied_by) == ("USA", "UKR", "reported", [])
+
+
+def test_rejecting_the_media_claims_still_denies() -> None:
+    (r,) = armswatch.extract(
+        "Washington secretly sent Javelin missiles to Kyiv, newspapers said. Washington "
+        "rejected the media claims.",
+        lang="en",
+    )
+    assert [d.id for d in r.denied_by] == ["USA"]
 
 
 @pytest.mark.parametrize(

@@ -6927,6 +6927,11 @@ def _denial_frame(
     )
 
 
+# who makes a claim, not what it is about: "rejected the media claims"
+CLAIM_SOURCES = frozenset({"media", "press", "news", "intelligence", "newspaper", "tabloid"})
+CLAIM_TOPICS = frozenset({"territorial", "maritime", "sovereign", "historical", "legal"})
+
+
 def _denies_something_else(tok: Token, ctx: SentenceContext) -> bool:
     """ "NATO rejected Russia's security demands", "Biden rejected the charge that America was
     fighting a proxy war": the rejected object is neither a claim about a transfer nor the
@@ -6961,6 +6966,15 @@ def _denies_something_else(tok: Token, ctx: SentenceContext) -> bool:
         ):
             return False
         if in_set(obj, lex.claim_nouns):
+            if any(
+                c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                and c.i not in ctx.by_token
+                and lemma(c) not in CLAIM_SOURCES
+                and c.lower_ not in CLAIM_SOURCES
+                for c in obj.children
+            ) or any(c.dep_ == "amod" and lemma(c) in CLAIM_TOPICS for c in obj.children):
+                continue  # "rejects Beijing's sovereignty claims": claims of another kind
             clause = [c for c in obj.children if c.dep_ in {"acl", "ccomp", "acl:relcl", "relcl"}]
             if not clause:
                 return False  # "denied the claims": the claims just reported
