@@ -114,6 +114,20 @@ class Unsent:
 
 
 @dataclass(slots=True)
+class Unfilled:
+    """A transfer whose goods the sentence does not name ("authorised the Pentagon to equip the
+    YPG"), kept for a package list right after it ("the package would include small arms")."""
+
+    sent_index: int
+    suppliers: list[str]
+    recipients: list[str]
+    status: str
+    claimants: list[str]
+    via: list[str]
+    evidence: tuple[int, int]
+
+
+@dataclass(slots=True)
 class Resolver:
     bindings: dict[str, str]  # person surname -> actor id
     last_claimant: str | None = None
@@ -125,6 +139,7 @@ class Resolver:
     # goods sent with no recipient named yet: "a shipment from Norinco docked at Mombasa …
     # From there the containers were handed to the army"
     unsent: list[Unsent] = field(default_factory=list)
+    unfilled: Unfilled | None = None
 
     def new_entry(self) -> None:
         """A live blog's next timestamped entry: a quote in it is nobody's from the entry
@@ -546,6 +561,22 @@ def resolve(
                     if f.status == "denied_only":
                         # "a démenti toute fourniture de drones", paragraphs later
                         _attach_denial(r, f, deniers)
+                    elif (
+                        suppliers
+                        and recipients
+                        and not categories
+                        and f.kind == "supply"
+                        and not f.anaphoric
+                    ):
+                        r.unfilled = Unfilled(
+                            f.sent_index,
+                            list(suppliers),
+                            list(recipients),
+                            f.status,
+                            [c for c in claimants if c not in approvers],
+                            list(f.via),
+                            (f.sent_start, f.sent_end),
+                        )
                     elif suppliers and not recipients and f.kind in {"supply", "noun"}:
                         r.unsent.append(
                             Unsent(
@@ -723,6 +754,39 @@ def _continue_package(r: Resolver, f: Frame, claimants: list[str]) -> None:
     the sentence before (or the one before that; a few more after a long lead), same pair, same
     status."""
     recent: list[Draft] = []
+    unfilled = r.unfilled
+    if (
+        unfilled is not None
+        and f.sent_index - 2 <= unfilled.sent_index < f.sent_index
+        and not any(unfilled.sent_index <= d.sent_index < f.sent_index for d in r.drafts)
+    ):
+        # "Trump has authorised the Pentagon to equip the YPG. The package would include small
+        # arms …": the goods of the transfer just announced, with no goods of its own
+        r.unfilled = None
+        for s in unfilled.suppliers:
+            for rcp in unfilled.recipients:
+                for cat, text in _categories(f):
+                    r.drafts.append(
+                        Draft(
+                            supplier=s,
+                            recipient=rcp,
+                            category=cat,
+                            materiel=text,
+                            status=unfilled.status,
+                            claimants=_unique(
+                                [*unfilled.claimants, *(c for c in claimants if c != "media")]
+                            ),
+                            deniers=[],
+                            via=list(unfilled.via),
+                            covert=False,
+                            quantity=f.quantity,
+                            quantity_value=f.quantity_value,
+                            evidence=[unfilled.evidence, (f.sent_start, f.sent_end)],
+                            confidence=0.5 + (0.08 if cat != "unspecified" else 0.0),
+                            sent_index=f.sent_index,
+                        )
+                    )
+        return
     # the sentence before or the one before that; "The cargo included …" after a headline
     # and a long lead may reach a little further
     for reach in (2, WINDOW + 1):

@@ -1981,7 +1981,11 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         plan = (
             head
             if tok.dep_ in {"acl", "prep"}
-            and (in_set(head, lex.planned_nouns) or lemma(head) in ATTEMPT_NOUNS)
+            and (
+                in_set(head, lex.planned_nouns)
+                or lemma(head) in ATTEMPT_NOUNS
+                or in_set(head, lex.request_nouns)
+            )
             else None
         )
         if tok.dep_ == "xcomp":
@@ -1995,6 +1999,8 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
                 if (
                     c.dep_ in {"poss", "nmod:poss"}
                     or (c.dep_ == "nmod" and case_marker(c) in {"de", "d'", "du"} and c.i < tok.i)
+                    # "a Polish request to pass the jets", "la demande polonaise de transférer"
+                    or (c.dep_ == "amod" and c.i < tok.i and in_set(plan, lex.request_nouns))
                 )
                 and c.pos_ not in {"PRON", "DET"}
                 and actors_of_np(c, ctx)
@@ -4947,6 +4953,12 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
                     and c.i in ctx.mat_by_token
                 ):
                     return ctx.mat_by_token[c.i]
+            for c in head.children:
+                # "F-16C/D Block 52+ fighters ordered from …": the name one level down
+                if c.dep_ in {"nmod", "compound"} and c.i < head.i:
+                    for g in c.children:
+                        if g.dep_ in {"nmod", "compound", "nummod"} and g.i in ctx.mat_by_token:
+                            return ctx.mat_by_token[g.i]
             if head.lower_ in QUANTITY_NOUNS:
                 # "a small number of Mirage 2000s handed over by France", "un lot de drones
                 # livrés par la Turquie": what the quantity counts
@@ -5153,10 +5165,11 @@ def _goods_before_participle(tok: Token, ctx: SentenceContext) -> MaterielMentio
 
 
 def _outside_recipients(
-    mats: list[MaterielMention], recipients: list[ActorMention]
+    mats: list[MaterielMention], recipients: list[ActorMention], trigger: Token | None = None
 ) -> list[MaterielMention]:
     """ "approvisionner en armes les mercenaires du groupe Wagner": people named with the
-    recipient are the recipient, not materiel."""
+    recipient are the recipient, not materiel. A noun the trigger describes is the goods
+    ("Poland's F-16 fighters, ordered from the United States"), whatever else it may mean."""
     inside: set[int] = set()
     for r in recipients:
         anchor = r.root
@@ -5176,6 +5189,13 @@ def _outside_recipients(
             else:
                 break
         inside |= {t.i for t in r.span}  # "les mercenaires de Wagner" is itself an alias
+        if (
+            trigger is not None
+            and trigger.head.i == anchor.i
+            and trigger.dep_ in {"acl", "amod"}
+            and _participle(trigger)
+        ):
+            continue
         if anchor.i != r.root.i:
             # not its relative clause ("the Peruvian air force, which flew MiG-29s bought …")
             # nor a "with" the verb governs ("equipped Egypt's air force with Spitfires")
@@ -5668,7 +5688,14 @@ def _frame_for_trigger(
                 subj_actors = head_actors
             else:
                 passive = True  # participle: "drones supplied to Moscow (by Tehran)"
-        agents = [a for a in mentions if a.prep in AGENT_PREPS]
+        agents = [
+            a
+            for a in mentions
+            if a.prep in AGENT_PREPS
+            # "flown in from Italy by Kuwaiti pilots": the crew ferries the goods, whoever
+            # sent them
+            and not (a.type == "demonym" and lemma(a.root.head) in CREW_NOUNS)
+        ]
         datives = [a for a in mentions if a.prep in RECIPIENT_PREPS]
         sources = [
             a
@@ -5822,6 +5849,31 @@ def _frame_for_trigger(
                 frame.supplier_pronoun = (
                     not subj_actors and subj is not None and subj.lower_ in SINGULAR_PRONOUNS
                 )
+                if (
+                    frame.supplier_pronoun
+                    and subj is not None
+                    and not suppliers
+                    # "it deploys Patriot batteries": its own, sent nowhere
+                    and lemma(tok) not in {"deploy", "déployer"}
+                ):
+                    # "Germany then broke with its reluctance: from 2014 it delivered MILAN
+                    # missiles": the state the sentence began with
+                    opening = {
+                        a.actor_id: a
+                        for a in ctx.actors
+                        if a.kind == "state"
+                        and a.root.dep_ in SUBJ
+                        and a.root.i < subj.i
+                        and a.root.head.pos_ in {"VERB", "AUX"}
+                    }
+                    if not opening:
+                        # "L'Allemagne a rompu avec sa prudence : elle a livré …", cut at the
+                        # colon: the subject of the sentence before
+                        opening = {
+                            a.actor_id: a for a in ctx.previous_subjects if a.kind == "state"
+                        }
+                    if len(opening) == 1:
+                        suppliers = list(opening.values())
                 if (
                     not suppliers
                     and subj is not None
@@ -6571,7 +6623,7 @@ def _frame_for_trigger(
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
 
     if recipients and not owned_goods:
-        mats = _outside_recipients(mats, recipients)
+        mats = _outside_recipients(mats, recipients, tok)
         frame.materiel = [(m.category, m.span.text) for m in mats]
     if (
         kind == "supply"
@@ -6926,6 +6978,8 @@ def _denial_frame(
         status="denied_only",
     )
 
+
+CREW_NOUNS = frozenset({"pilot", "pilots", "crew", "crews", "pilote", "équipage", "aviateur"})
 
 # who makes a claim, not what it is about: "rejected the media claims"
 CLAIM_SOURCES = frozenset({"media", "press", "news", "intelligence", "newspaper", "tabloid"})
