@@ -60,6 +60,28 @@ def _plausible_surname(tok: Any) -> bool:
 BINDING_TYPES = {"leader", "official_person"}
 # the categories of platforms, whose generic words settle what a system name beside them is
 PLATFORMS = frozenset({"aircraft", "naval", "armour"})
+# air-to-air, as written around a missile's name
+AIR_TO_AIR = frozenset({"air-air", "air-to-air", "air-à-air"})
+
+
+def _air_to_air_beside(doc: Doc, span: Span) -> bool:
+    """ "IRIS-T air-to-air missiles", "missiles air-air IRIS-T": the qualifier in the same
+    phrase (no comma, conjunction or other name in between)."""
+    for step, start in ((1, span.end), (-1, span.start - 1)):
+        words: list[str] = []
+        i = start
+        while 0 <= i < len(doc) and len(words) < 6:
+            t = doc[i]
+            if t.text in {",", ";", "(", ")"} or t.pos_ == "CCONJ":
+                break
+            words.append(t.lower_)
+            i += step
+        text = "".join(words if step == 1 else reversed(words)).replace("-", "")
+        if any(w.replace("-", "") in text for w in AIR_TO_AIR):
+            return True
+    return False
+
+
 # Doc.user_data key: the actor ids the whole article names (set by the extractor per paragraph)
 ARTICLE_ACTORS = "armswatch.article_actors"
 # Doc.user_data key: the acronyms the whole article defines for an actor ("the FAR")
@@ -205,6 +227,13 @@ class TransferComponent:
                 and m.category not in PLATFORMS | {"personnel", "unspecified", "uav"}
             ):
                 out[n] = MaterielMention(beside[0].category, m.span)
+        # "missiles air-air IRIS-T", "AIM-9 air-to-air missiles": a system that also arms
+        # ground launchers is a missile when carried by aircraft
+        for n, m in enumerate(out):
+            if m.category != "air_defence" or not m.span.text[:1].isupper():
+                continue
+            if _air_to_air_beside(doc, m.span):
+                out[n] = MaterielMention("missiles", m.span)
         # "armed Reaper aircraft": a drone is an aircraft too, and the word adds no other item
         drones = {m.span.end for m in out if m.category == "uav" and m.span.text[:1].isupper()}
         out = [

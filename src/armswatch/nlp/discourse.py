@@ -324,14 +324,17 @@ def resolve(
         )
         approvers = {x for s in f.speakers if s.kind == "act" for x in s.value.split(",")}
         approvers -= {x for s in f.speakers if s.kind != "act" for x in r.speakers(s)}
+        # an official of unnamed state speaking of a transfer: their state is the supplier's,
+        # the buyer's when the sentence is about what the buyer got ("South Korea's army will
+        # retire its Russian-built tanks, the defence ministry said")
+        side = f.recipients if f.kind == "buy" and f.recipients else f.suppliers
         if (
             not claimants
-            and f.suppliers
+            and side
             and any(s.kind == "official" and s.value not in r.bindings for s in f.speakers)
         ):
-            # an official of unnamed state speaking of a transfer: their state is the supplier's
-            r.bindings[next(s.value for s in f.speakers if s.kind == "official")] = f.suppliers[0]
-            claimants = [f.suppliers[0]]
+            r.bindings[next(s.value for s in f.speakers if s.kind == "official")] = side[0]
+            claimants = [side[0]]
         deniers = _unique(x for s in f.deniers for x in r.speakers(s) if x != "media")
         if not claimants and not deniers and f.in_quote and r.last_claimant:
             # a quote with no speaker of its own continues the last one; a quote whose speaker
@@ -447,6 +450,9 @@ def resolve(
                 # anchor's
                 suppliers = [anchor[0].supplier]
                 recipients = [anchor[0].recipient]
+                if f.anaphoric and categories and all(c == "unspecified" for c, _ in categories):
+                    # "Ces armes, livrées en 2003": the weapons just named, each of their kinds
+                    categories = []
                 if not categories:
                     categories = [(d.category, d.materiel) for d in anchor]
                     if f.via:

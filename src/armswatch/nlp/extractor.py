@@ -162,7 +162,7 @@ class Extractor:
             monarchies=self.component.lex.monarchies,
             entries=entry_starts(norm),
         )
-        era = self._former_states(norm, present)
+        era = {**self._former_states(norm, present), **self._shared_names(norm, present)}
         if era:
             for d in drafts:
                 d.supplier = era.get(d.supplier, d.supplier)
@@ -183,6 +183,24 @@ class Extractor:
             r.evidence = [Evidence(e.start, e.end, text[e.start : e.end]) for e in r.evidence]
         return reports
 
+    def _shared_names(self, norm: str, present: set[str]) -> dict[str, str]:
+        """Default -> other state, for a name two states share that the article only uses for
+        the other one: in a story on the Democratic Republic of the Congo (named so, or by
+        Kinshasa) that never names Brazzaville or the Republic of the Congo, "Congo" is the
+        DRC."""
+        out: dict[str, str] = {}
+        for default, other, shared in SHARED_NAMES:
+            if default not in present or other not in present:
+                continue
+            found = self.gazetteer.find(norm, present)
+            other_named = any(
+                m.actor_id == other and m.type in NAMING_TYPES | {"capital"} for m in found
+            )
+            only_shared = all(m.text.lower() in shared for m in found if m.actor_id == default)
+            if other_named and only_shared:
+                out[default] = other
+        return out
+
     def _former_states(self, norm: str, present: set[str]) -> dict[str, str]:
         """Successor -> former state, for the former states this article names while never
         naming their successor: in a story on 1948 that says "Czechoslovakia" and never "the
@@ -198,6 +216,10 @@ class Extractor:
 
 # alias types that name a state outright (not its capital, demonym, leader or organs)
 NAMING_TYPES = frozenset({"name", "official", "short"})
+
+# a short name two states share: the state it stands for by default, the other one, and the
+# forms of the name they share
+SHARED_NAMES = (("COG", "COD", frozenset({"congo"})),)
 
 
 @lru_cache(maxsize=4)

@@ -1373,9 +1373,20 @@ def _possessor_antecedent(pronoun: Token, ctx: SentenceContext) -> list[ActorMen
     return []
 
 
+FR_FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+
+
+def _fut(tok: Token) -> bool:
+    """The tagger's future tense, checked against the French endings: it reads "L'Ouganda
+    fournit des armes" as a future."""
+    if tok.morph.get("Tense", []) != ["Fut"]:
+        return False
+    return tok.lang_ != "fr" or tok.lower_.endswith(FR_FUTURE_ENDINGS)
+
+
 def _future(verb: Token) -> bool:
     """ "will send", "va donner", "livrera": the verb's own future."""
-    if verb.morph.get("Tense", []) == ["Fut"]:
+    if _fut(verb):
         return True
     return any(
         c.dep_.startswith("aux") and (c.lower_ in {"will", "shall"} or lemma(c) == "aller")
@@ -2303,6 +2314,13 @@ def _clitic_pronoun(trigger: Token) -> Token | None:
             or (c.dep_ in {"dative", "iobj"} and c.lower_ == "it")
             # "accused Sudan of arming them": whom one arms is given to
             or (c.dep_ == "dobj" and c.lower_ in {"them", "him"} and lemma(trigger) in ARMING)
+            # "Kigali et Kampala l'approvisionnent en armes": whom one supplies is the object
+            or (
+                c.dep_ == "obj"
+                and c.lower_ in {"l'", "l’", "le", "la", "les"}
+                and c.pos_ == "PRON"
+                and lemma(trigger) in ARMING_FR
+            )
             # "sold it Su-27 fighters" read as two direct objects
             or (
                 c.dep_ == "dobj"
@@ -2314,7 +2332,35 @@ def _clitic_pronoun(trigger: Token) -> Token | None:
     )
 
 
+def _relative_recipients(trigger: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """The antecedent of a relative clause whose pronoun is the one given to ("to whom",
+    "auquel", "à laquelle", "à qui")."""
+    if trigger.dep_ == "acl" and trigger.head.lower_ in {"auquel", "auxquels", "auxquelles"}:
+        # "Le MLC, auquel l'Ouganda fournit …" with the clause hung on the pronoun
+        return [a for a in actors_of_np(trigger.head.head, ctx) if a.kind in {"state", "group"}]
+    if trigger.dep_ not in {"relcl", "acl:relcl"}:
+        return []
+    given_to = any(
+        c.lower_ in {"auquel", "auxquels", "auxquelles"}
+        or (
+            c.lower_ in {"qui", "laquelle", "lequel", "lesquels", "lesquelles"}
+            and any(g.dep_ == "case" and g.lower_ in {"à", "a"} for g in c.children)
+        )
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.lower_ in {"whom", "which"} for g in c.children)
+        )
+        for c in trigger.children
+    )
+    if not given_to:
+        return []
+    head = trigger.head
+    return [a for a in actors_of_np(head, ctx) if a.kind in {"state", "group"}]
+
+
 ARMING = frozenset({"arm", "rearm", "equip"})
+ARMING_FR = frozenset({"armer", "réarmer", "approvisionner", "ravitailler"})
 # the participle of "armer" the tagger reads as the noun "armée" ("la ZIPRA, armée par Moscou")
 ARMED_WORDS = frozenset({"armé", "armée", "armés", "armées"})
 LATTER = frozenset({"celui-ci", "celle-ci", "ceux-ci", "celles-ci", "latter"})
@@ -2981,7 +3027,7 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         subj = next((x for x in trigger.children if x.dep_ in SUBJ), None)
         sp = speaker_of_np(subj, ctx) if subj is not None else None
         return "denied_only", True, [sp] if sp and sp.kind != "generic" else []
-    if lex.lang == "fr" and trigger.morph.get("Tense", []) == ["Fut"]:
+    if lex.lang == "fr" and _fut(trigger):
         planned = True
     if kind == "noun" and in_set(trigger, lex.planned_nouns):
         planned = True  # "une offre portant sur 34 chasseurs", "an offer of jets"
@@ -3041,18 +3087,18 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         if c.dep_.startswith("aux") or c.dep_ == "aux":
             if lemma(c) in lex.planned_verbs or c.lower_ in lex.planned_verbs:
                 planned = True
-            if lex.lang == "fr" and c.morph.get("Tense", []) == ["Fut"]:
+            if lex.lang == "fr" and _fut(c):
                 planned = True
         if c.dep_ == "amod" and in_set(c, lex.planned_adjectives):
             planned = True
         if c.dep_ == "advmod" and in_set(c, lex.continuation):
             continuing = True
-    if lex.lang == "en" and trigger.morph.get("Tense", []) == ["Fut"]:
+    if lex.lang == "en" and _fut(trigger):
         planned = True
     if kind == "noun" and trigger.dep_ in OBJ | {"obl:arg", "obl", "obl:mod", "pobj"}:
         # "Moscou fera don de deux hélicoptères", "will make a donation of": the light verb's tense
         verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
-        if lex.lang == "fr" and verb.morph.get("Tense", []) == ["Fut"]:
+        if lex.lang == "fr" and _fut(verb):
             planned = True
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children):
             planned = True
@@ -3172,8 +3218,7 @@ def _not_yet(verb: Token) -> bool:
     delivered", "can reach", "seraient livrés")."""
     auxiliaries = [a for a in verb.children if a.dep_.startswith("aux")]
     return any(a.lower_ in MODAL_AUX for a in auxiliaries) or any(
-        t.morph.get("Tense", []) == ["Fut"] or t.morph.get("Mood", []) == ["Cnd"]
-        for t in [verb, *auxiliaries]
+        _fut(t) or t.morph.get("Mood", []) == ["Cnd"] for t in [verb, *auxiliaries]
     )
 
 
@@ -4124,12 +4169,17 @@ def _deal_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | No
     return frame if frame.recipients or unnamed_buyer else None
 
 
-HOLDING_VERBS = frozenset(
+# what a state retires or upgrades it holds: "retiring its Russian-built tanks"
+DISPOSING_VERBS = frozenset(
     {
-        "operate", "field", "possess", "own", "have", "fly",
-        "exploiter", "posséder", "disposer", "aligner", "détenir", "avoir",
+        "retire", "decommission", "mothball", "upgrade", "modernise", "modernize",
+        "moderniser", "réformer",
     }
 )  # fmt: skip
+HOLDING_VERBS = DISPOSING_VERBS | {
+    "operate", "field", "possess", "own", "have", "fly",
+    "exploiter", "posséder", "disposer", "aligner", "détenir", "avoir",
+}  # fmt: skip
 
 
 def _holding_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
@@ -4184,7 +4234,8 @@ def _holding_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame |
     frame.recipients = _ids(holders)
     frame.seller_of = {m.span.text: maker_of[m.span.text][0] for m in mats}
     frame.recipient_described = described
-    frame.status = status
+    # "will retire its Russian-built tanks": held now, whenever they go
+    frame.status = "reported" if lemma(tok) in DISPOSING_VERBS else status
     frame.syntactic_roles = 1 + int(bool(holders))
     _situate(frame, ctx, tok)
     return frame
@@ -5894,6 +5945,10 @@ def _frame_for_trigger(
                 frame.syntactic_roles += 1
             recipients = recipients or datives or _beneficiaries(ctx, tok.i)
             if not recipients:
+                # "the rebels, to whom Uganda supplied rifles", "le MLC, auquel l'Ouganda
+                # fournit des armes": the relative's antecedent
+                recipients = [a for a in _relative_recipients(tok, ctx) if a not in suppliers]
+            if not recipients:
                 recipients = _clitic_recipient(tok, ctx, suppliers)
                 if not recipients and _clitic_pronoun(tok) is not None:
                     if _relative_governor_subject(tok) is not None:
@@ -6614,6 +6669,19 @@ def _frame_for_trigger(
                 if (
                     not suppliers
                     and subj is not None
+                    and gov.dep_ in {"relcl", "acl:relcl"}
+                    and any(c.lower_ in {"dont", "whose"} for c in subj.children)
+                ):
+                    # "La Belgique, dont le gouvernement avait autorisé la vente de …", "Belgium,
+                    # whose government approved the sale": the state the clause is about
+                    suppliers = [
+                        a
+                        for a in actors_of_np(gov.head, ctx)
+                        if a not in recipients and a.kind == "state"
+                    ]
+                if (
+                    not suppliers
+                    and subj is not None
                     and subj.lower_ in SINGULAR_PRONOUNS
                     and lemma(gov) in LICENSING_VERBS
                 ):
@@ -6715,6 +6783,9 @@ def _frame_for_trigger(
         frame.suppliers = [
             d.value for d in deniers if d.kind == "actor" and d.value not in frame.recipients
         ]
+        # "The ministry rejected a report that the tanks could be shipped to Ukraine": the
+        # state of the ministry just heard from
+        frame.supplier_is_generic = not frame.suppliers and bool(deniers)
     if (
         kind == "supply"
         and not frame.materiel
