@@ -147,6 +147,34 @@ class TransferComponent:
             out.append(ActorMention(m.actor_id, m.type, self.gazetteer.kind(m.actor_id), span))
         return out
 
+    def _head_nouns_again(
+        self, doc: Doc, out: list[MaterielMention], taken: set[int]
+    ) -> list[MaterielMention]:
+        """ "The Russian-made air-defence batteries … Moscow handed three batteries over": the
+        head noun of a materiel phrase, alone later in the paragraph, is that materiel again
+        (not a word of its own: "batteries", "launchers" and "systems" are too vague alone)."""
+        heads: dict[str, str] = {}
+        added: list[MaterielMention] = []
+        by_start = {m.span.start: m for m in out}
+        for tok in doc:
+            m = by_start.get(tok.i)
+            if m is not None and len(m.span) > 1 and m.category not in {"unspecified", "personnel"}:
+                last = m.span[-1]
+                if last.pos_ == "NOUN" and last.lower_.isalpha():
+                    heads[last.lemma_.lower()] = m.category
+                continue
+            if (
+                tok.i not in taken
+                and tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in heads
+                and not any(m.span.start <= tok.i < m.span.end for m in out)
+                # "missile systems" after "air defence systems": a phrase of its own
+                and not any(m.span.start <= c.i < m.span.end for c in tok.children for m in out)
+            ):
+                cat = heads[tok.lemma_.lower()]
+                added.append(MaterielMention(cat, Span(doc, tok.i, tok.i + 1, label=cat)))
+        return sorted([*out, *added], key=lambda m: m.span.start)
+
     def materiel_mentions(self, doc: Doc) -> list[MaterielMention]:
         blocked: set[int] = set()
         for _, s, e in self.not_materiel(doc):
@@ -199,6 +227,7 @@ class TransferComponent:
             ):
                 out.append(MaterielMention("components", Span(doc, tok.i, tok.i + 1, "components")))
         out.sort(key=lambda m: m.span.start)
+        out = self._head_nouns_again(doc, out, taken | blocked)
         # "des avions Hawk", "Hawk jets": a name of two systems (the Hawk trainer, the Hawk
         # missile) is the one of the platform word right beside it
         for n, m in enumerate(out):

@@ -2332,6 +2332,24 @@ def _clitic_pronoun(trigger: Token) -> Token | None:
     )
 
 
+def _pronoun_state(subj: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """The state a subject "it" / "il" / "elle" stands for: the one state the sentence began
+    with ("Germany dropped its caution: from 2014 it delivered …"), else the one state the
+    sentence before had as its subject ("L'Allemagne a rompu … : elle a livré", cut at the
+    colon)."""
+    opening = {
+        a.actor_id: a
+        for a in ctx.actors
+        if a.kind == "state"
+        and a.root.dep_ in SUBJ
+        and a.root.i < subj.i
+        and a.root.head.pos_ in {"VERB", "AUX"}
+    }
+    if not opening:
+        opening = {a.actor_id: a for a in ctx.previous_subjects if a.kind == "state"}
+    return list(opening.values()) if len(opening) == 1 else []
+
+
 def _relative_recipients(trigger: Token, ctx: SentenceContext) -> list[ActorMention]:
     """The antecedent of a relative clause whose pronoun is the one given to ("to whom",
     "auquel", "à laquelle", "à qui")."""
@@ -2954,9 +2972,9 @@ def _materiel_moves_itself(verb: Token, ctx: SentenceContext) -> bool:
 def _negated(tok: Token, lex: LangLexicon) -> bool:
     for c in tok.children:
         if c.dep_ in {"neg", "advmod", "aux", "aux:tense"} and c.lower_ in lex.negation:
-            return not _restrictive_ne(tok, lex)
+            return not _restrictive_ne(tok, lex) and not _purpose_negated(tok)
         if c.dep_.startswith("aux") and any(x.lower_ in lex.negation for x in c.children):
-            return not _restrictive_ne(tok, lex)
+            return not _restrictive_ne(tok, lex) and not _purpose_negated(tok)
         if (
             c.dep_ in {"nsubjpass", "nsubj:pass", "dobj"}
             and tok.pos_ == "VERB"
@@ -2965,6 +2983,25 @@ def _negated(tok: Token, lex: LangLexicon) -> bool:
             return True  # "no missile had been sent", "sent no weapons"
     # French "ne … pas" may hang the particles on a governing auxiliary
     return False
+
+
+def _purpose_negated(tok: Token) -> bool:
+    """ "Nous ne les avons pas achetés pour les exhiber", "we did not buy them to show them
+    off": goods already spoken of (a pronoun), and the negation bears on the purpose."""
+    pronoun_object = any(
+        c.dep_ in {"obj", "dobj"}
+        and c.pos_ == "PRON"
+        and c.lower_ in {"les", "them", "it", "la", "le", "l'"}
+        for c in tok.children
+    )
+    purpose = any(
+        c.dep_ in {"advcl", "xcomp", "obl:mod", "obl"}
+        and c.pos_ == "VERB"
+        and c.i > tok.i
+        and any(m.lower_ in {"pour", "afin", "to"} for m in c.children if m.i < c.i)
+        for c in tok.children
+    )
+    return pronoun_object and purpose
 
 
 def _restrictive_ne(tok: Token, lex: LangLexicon) -> bool:
@@ -3561,9 +3598,11 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             or (tok.pos_ == "NOUN" and any(c.dep_ == "obl:agent" for c in tok.children))
         ):
             if in_set(tok, lex.reflexive_buy) and any(
-                c.lower_ in {"se", "s'", "s’"} for c in tok.children
+                c.lower_ in {"se", "s'", "s’"}
+                or (c.dep_ == "dobj" and c.lower_ in {"itself", "themselves"})
+                for c in tok.children
             ):
-                kind = "buy"  # "le Togo s'est équipé de drones turcs"
+                kind = "buy"  # "le Togo s'est équipé de drones turcs", "is arming itself"
             elif in_set(tok, lex.supply) or _phrasal_in(tok, lex.supply):
                 kind = "supply"
                 if lemma(tok) == "lease" and any(
@@ -3694,7 +3733,15 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             and not any(
                 c.dep_ in {"dative", "iobj", "prt", "auxpass", "nsubjpass"} for c in tok.children
             )
-            and (any(c.dep_ in OBJ for c in tok.children) or tok.dep_ == "xcomp")
+            and (
+                any(c.dep_ in OBJ for c in tok.children)
+                or tok.dep_ == "xcomp"
+                # "the Drakens Finland had bought and flown since the 1970s": flown, not sent
+                or not any(
+                    c.dep_ in {"prep", "prt", "agent"} and c.lower_ in {"from", "in", "by"}
+                    for c in tok.children
+                )
+            )
         ):
             # "Baghdad flies American fighters": its own air force, held; "keeping those jets
             # flying": kept in the air, not sent anywhere
@@ -3875,7 +3922,33 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             )
         )
         frames[-1].quantity, frames[-1].quantity_value = _quantity(topic, ctx)
-    return _sourced_items(ctx, sent_index, frames)
+    return _sourced_items(ctx, sent_index, _shared_legs(ctx, frames))
+
+
+def _shared_legs(ctx: SentenceContext, frames: list[Frame]) -> list[Frame]:
+    """ "had been trucked and flown from Liberia to RUF commanders": the first of two
+    coordinated verbs names nobody, the second names both sides for both; the first adds
+    nothing of its own."""
+    text = ctx.sent.text
+    out: list[Frame] = []
+    for f in frames:
+        bare = f.kind == "supply" and not f.suppliers and not f.recipients
+        partner = next(
+            (
+                g
+                for g in frames
+                if g is not f
+                and g.kind == "supply"
+                and (g.suppliers or g.recipients)
+                and g.materiel == f.materiel
+                and any(f"{f.trigger} {w} {g.trigger}" in text for w in ("and", "et", "or", "ou"))
+            ),
+            None,
+        )
+        if bare and partner is not None:
+            continue
+        out.append(f)
+    return out
 
 
 def _list_source(m: MaterielMention, ctx: SentenceContext) -> ActorMention | None:
@@ -5907,24 +5980,7 @@ def _frame_for_trigger(
                     # "it deploys Patriot batteries": its own, sent nowhere
                     and lemma(tok) not in {"deploy", "déployer"}
                 ):
-                    # "Germany then broke with its reluctance: from 2014 it delivered MILAN
-                    # missiles": the state the sentence began with
-                    opening = {
-                        a.actor_id: a
-                        for a in ctx.actors
-                        if a.kind == "state"
-                        and a.root.dep_ in SUBJ
-                        and a.root.i < subj.i
-                        and a.root.head.pos_ in {"VERB", "AUX"}
-                    }
-                    if not opening:
-                        # "L'Allemagne a rompu avec sa prudence : elle a livré …", cut at the
-                        # colon: the subject of the sentence before
-                        opening = {
-                            a.actor_id: a for a in ctx.previous_subjects if a.kind == "state"
-                        }
-                    if len(opening) == 1:
-                        suppliers = list(opening.values())
+                    suppliers = _pronoun_state(subj, ctx)
                 if (
                     not suppliers
                     and subj is not None
@@ -6293,6 +6349,15 @@ def _frame_for_trigger(
                 passive = False
             # passive: "des hélicoptères achetés à la Russie (par le Mali)"
             recipients = subj_actors if not passive else agents
+            if (
+                not recipients
+                and not passive
+                and subj is not None
+                and subj.lower_ in SINGULAR_PRONOUNS
+            ):
+                # "It was not the first time Helsinki had turned west. In 1992 it ordered 64
+                # Hornets from the United States"
+                recipients = [a for a in _pronoun_state(subj, ctx) if a not in sources]
             frame.buyer_unnamed = (
                 not passive
                 and not subj_actors
