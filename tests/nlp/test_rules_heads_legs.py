@@ -10,6 +10,7 @@
 - "Drakens that Finland had bought from Sweden and flown since the 1970s": flying one's own
   jets sends them nowhere;
 - "« Nous ne les avons pas achetés pour les exhiber »": the negation bears on the purpose;
+  "did not send tanks, but delivered howitzers": the negation stops at "but";
 - "Macedonia is arming itself: the helicopters from Ukraine, the tanks from Bulgaria": arming
   oneself is buying, each item from its own state;
 - "selon l'Institut international de recherche sur la paix de Stockholm (Sipri)": SIPRI
@@ -123,3 +124,31 @@ def test_arming_oneself_is_buying_each_item_from_its_own_state() -> None:
 def test_sipri_claims_what_it_is_cited_for(text: str, lang: str) -> None:
     reports = by_triple(armswatch.extract(text, lang=lang))
     assert [c.id for c in reports[("RUS", "VNM", "armour")].claimed_by] == ["sipri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Paris did not send tanks, but it delivered howitzers to Kyiv.",
+            "en",
+            {("artillery", "reported")},
+        ),
+        (
+            "Paris n'a pas envoyé de chars à Kiev, mais a livré des obusiers.",
+            "fr",
+            {("armour", "denied_only"), ("artillery", "reported")},
+        ),
+        (
+            "Paris did not send tanks and did not deliver howitzers to Kyiv.",
+            "en",
+            {("artillery", "denied_only")},
+        ),
+    ],
+)
+def test_not_this_but_that_denies_only_this(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    found = armswatch.extract(text, lang=lang)
+    assert {(r.category, r.status) for r in found} >= expected
+    assert all(r.status == "denied_only" for r in found if r.category == "armour")

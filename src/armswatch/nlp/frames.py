@@ -3150,6 +3150,13 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             t.text in {":", ";"} for t in tok.doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]
         ):
             break  # "la question ne se posait guère : l'armée était équipée par la Russie"
+        if dep == "conj" and any(
+            c.dep_ == "cc"
+            and c.lower_ in {"mais", "but"}
+            and (c.head.i == tok.i or tok.head.i < c.i < tok.i)
+            for c in [*tok.children, *tok.head.children]
+        ):
+            break  # "notre objectif n'est pas de combattre, mais de les aider": not X but Y
         below = tok if tok.i != trigger.i else None
         tok = tok.head
         steps += 1
