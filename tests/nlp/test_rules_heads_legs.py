@@ -9,7 +9,8 @@
   the second does not say for both;
 - "Drakens that Finland had bought from Sweden and flown since the 1970s": flying one's own
   jets sends them nowhere;
-- "« Nous ne les avons pas achetés pour les exhiber »": the negation bears on the purpose;
+- "« Nous ne les avons pas achetés pour les exhiber »": the negation bears on the purpose (a
+  purpose about the same goods; "did not send them to Kyiv to avoid escalation" still denies);
   "did not send tanks, but delivered howitzers": the negation stops at "but";
 - "Macedonia is arming itself: the helicopters from Ukraine, the tanks from Bulgaria": arming
   oneself is buying, each item from its own state;
@@ -94,6 +95,15 @@ def test_flying_ones_own_jets_is_no_supply() -> None:
 def test_a_negated_purpose_is_no_denial(text: str, lang: str) -> None:
     (r,) = armswatch.extract(text, lang=lang)
     assert (r.supplier.id, r.recipient.id, r.status, r.denied_by) == ("RUS", "ARM", "reported", [])
+
+
+def test_a_purpose_about_something_else_leaves_the_denial() -> None:
+    text = (
+        "Germany bought Taurus missiles from the maker. Berlin did not send them to Kyiv to "
+        "avoid escalation."
+    )
+    reports = by_triple(armswatch.extract(text, lang="en"))
+    assert reports[("DEU", "UKR", "missiles")].status == "denied_only"
 
 
 def test_a_negation_without_a_purpose_still_denies() -> None:

@@ -2985,23 +2985,29 @@ def _negated(tok: Token, lex: LangLexicon) -> bool:
     return False
 
 
+GOODS_PRONOUNS = frozenset({"les", "them", "it", "la", "le", "l'", "l’"})
+
+
 def _purpose_negated(tok: Token) -> bool:
     """ "Nous ne les avons pas achetés pour les exhiber", "we did not buy them to show them
-    off": goods already spoken of (a pronoun), and the negation bears on the purpose."""
-    pronoun_object = any(
-        c.dep_ in {"obj", "dobj"}
-        and c.pos_ == "PRON"
-        and c.lower_ in {"les", "them", "it", "la", "le", "l'"}
-        for c in tok.children
-    )
+    off": goods already spoken of (a pronoun) and a purpose about them again, so the negation
+    bears on the purpose. "did not send them to Kyiv to avoid escalation" still denies."""
+
+    def pronoun_object(verb: Token) -> bool:
+        return any(
+            c.dep_ in {"obj", "dobj"} and c.pos_ == "PRON" and c.lower_ in GOODS_PRONOUNS
+            for c in verb.children
+        )
+
     purpose = any(
         c.dep_ in {"advcl", "xcomp", "obl:mod", "obl"}
         and c.pos_ == "VERB"
         and c.i > tok.i
         and any(m.lower_ in {"pour", "afin", "to"} for m in c.children if m.i < c.i)
+        and pronoun_object(c)
         for c in tok.children
     )
-    return pronoun_object and purpose
+    return purpose and pronoun_object(tok)
 
 
 def _restrictive_ne(tok: Token, lex: LangLexicon) -> bool:
