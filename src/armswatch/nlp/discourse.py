@@ -769,29 +769,16 @@ def _continue_package(r: Resolver, f: Frame, claimants: list[str]) -> None:
         # "Trump has authorised the Pentagon to equip the YPG. The package would include small
         # arms …": the goods of the transfer just announced, with no goods of its own
         r.unfilled = None
-        for s in unfilled.suppliers:
-            for rcp in unfilled.recipients:
-                for cat, text in _categories(f):
-                    r.drafts.append(
-                        Draft(
-                            supplier=s,
-                            recipient=rcp,
-                            category=cat,
-                            materiel=text,
-                            status=unfilled.status,
-                            claimants=_unique(
-                                [*unfilled.claimants, *(c for c in claimants if c != "media")]
-                            ),
-                            deniers=[],
-                            via=list(unfilled.via),
-                            covert=False,
-                            quantity=f.quantity,
-                            quantity_value=f.quantity_value,
-                            evidence=[unfilled.evidence, (f.sent_start, f.sent_end)],
-                            confidence=0.5 + (0.08 if cat != "unspecified" else 0.0),
-                            sent_index=f.sent_index,
-                        )
-                    )
+        _add_package_items(
+            r,
+            f,
+            [(s, rcp) for s in unfilled.suppliers for rcp in unfilled.recipients],
+            status=unfilled.status,
+            claimants=_unique([*unfilled.claimants, *(c for c in claimants if c != "media")]),
+            via=unfilled.via,
+            covert=False,
+            lead=unfilled.evidence,
+        )
         return
     # the sentence before or the one before that; "The cargo included …" after a headline
     # and a long lead may reach a little further
@@ -818,25 +805,50 @@ def _continue_package(r: Resolver, f: Frame, claimants: list[str]) -> None:
     if len(pairs) != 1:
         return  # two transfers just before: whose package it is stays unclear
     anchor = next(d for d in recent if d.sent_index == last)
-    for cat, text in _categories(f):
-        r.drafts.append(
-            Draft(
-                supplier=anchor.supplier,
-                recipient=anchor.recipient,
-                category=cat,
-                materiel=text,
-                status=anchor.status,
-                claimants=[c for c in claimants if c != "media"] or list(anchor.claimants),
-                deniers=[],
-                via=list(anchor.via),
-                covert=anchor.covert,
-                quantity=f.quantity,
-                quantity_value=f.quantity_value,
-                evidence=[(f.sent_start, f.sent_end)],
-                confidence=0.5 + (0.08 if cat != "unspecified" else 0.0),
-                sent_index=f.sent_index,
+    _add_package_items(
+        r,
+        f,
+        [(anchor.supplier, anchor.recipient)],
+        status=anchor.status,
+        claimants=[c for c in claimants if c != "media"] or list(anchor.claimants),
+        via=anchor.via,
+        covert=anchor.covert,
+    )
+
+
+def _add_package_items(
+    r: Resolver,
+    f: Frame,
+    pairs: list[tuple[str, str]],
+    *,
+    status: str,
+    claimants: list[str],
+    via: list[str],
+    covert: bool,
+    lead: tuple[int, int] | None = None,
+) -> None:
+    """One draft per pair and kind of goods the package sentence ``f`` lists, backed by that
+    sentence (and by ``lead``, the sentence that announced the transfer, when it named none)."""
+    for s, rcp in pairs:
+        for cat, text in _categories(f):
+            r.drafts.append(
+                Draft(
+                    supplier=s,
+                    recipient=rcp,
+                    category=cat,
+                    materiel=text,
+                    status=status,
+                    claimants=list(claimants),
+                    deniers=[],
+                    via=list(via),
+                    covert=covert,
+                    quantity=f.quantity,
+                    quantity_value=f.quantity_value,
+                    evidence=[*([lead] if lead else []), (f.sent_start, f.sent_end)],
+                    confidence=0.5 + (0.08 if cat != "unspecified" else 0.0),
+                    sent_index=f.sent_index,
+                )
             )
-        )
 
 
 def _corroborate(r: Resolver, f: Frame, named: list[str]) -> None:
