@@ -48,6 +48,8 @@ for _name, _default in (
         Doc.set_extension(_name, default=_default)
 
 PERSON_LABELS = {"PER", "PERSON"}
+# the bare nouns that stand for the one armed group an article names
+INSURGENT_NOUNS = frozenset({"rebelles", "insurgés", "rebels", "insurgents"})
 
 
 def _plausible_surname(tok: Any) -> bool:
@@ -145,7 +147,33 @@ class TransferComponent:
             if span is None or len(span) == 0:
                 continue
             out.append(ActorMention(m.actor_id, m.type, self.gazetteer.kind(m.actor_id), span))
+        groups = [a for a in (present or ()) if self.gazetteer.kind(a) == "group"]
+        if len(groups) == 1:
+            out = self._insurgents(doc, out, groups[0])
         return out
+
+    def _insurgents(self, doc: Doc, out: list[ActorMention], group: str) -> list[ActorMention]:
+        """ "les armes parachutées aux rebelles", "arms for the insurgents": in an article whose
+        only armed group is named elsewhere (the CNT, the Houthis), the bare rebels are that
+        group. Rebels qualified by a name ("rebelles tchadiens", "rebels of the RUF") are not."""
+        taken = {i for a in out for i in range(a.span.start, a.span.end)}
+        added: list[ActorMention] = []
+        for tok in doc:
+            if (
+                tok.pos_ == "NOUN"
+                and tok.lower_ in INSURGENT_NOUNS
+                and tok.i not in taken
+                # "the rebel alliance", "rebel columns": a kind of force, not the group
+                and tok.dep_ not in {"compound", "amod"}
+                and not any(a.root.head.i == tok.i or a.root.i == tok.head.i for a in out)
+                and not any(
+                    c.dep_ in {"amod", "compound", "nmod", "prep", "flat:name", "appos"}
+                    and c.pos_ in {"PROPN", "ADP"}
+                    for c in tok.children
+                )
+            ):
+                added.append(ActorMention(group, "epithet", "group", doc[tok.i : tok.i + 1]))
+        return sorted([*out, *added], key=lambda a: a.span.start) if added else out
 
     def _head_nouns_again(
         self, doc: Doc, out: list[MaterielMention], taken: set[int]

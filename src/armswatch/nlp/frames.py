@@ -822,6 +822,15 @@ def build_context(
             a.prep = "selon"  # "selon la junte du capitaine Traoré": part of the source
         if a.span.start > 0 and doc[a.span.start - 1].lower_ in {"off", "near"}:
             a.prep = "off"  # "a dhow seized off Somalia": where, whatever the parse says
+        if (
+            not a.prep
+            and a.kind == "state"
+            and a.span.start > 0
+            and doc[a.span.start - 1].lower_ in {"des", "du"}
+            and a.root.dep_ in OBJ
+            and in_set(a.root.head, lex.buy)
+        ):
+            a.prep = "des"  # "a reçu des États-Unis 140 chars": "des" read as an article
     mats = [m for m in materiel if m.span.start >= sent.start and m.span.end <= sent.end]
     by_tok: dict[int, ActorMention] = {}
     for a in acts:
@@ -1430,6 +1439,8 @@ ANNOUNCING_VERBS = frozenset(
 )
 COMMENT_VERBS = frozenset(
     {"commenter", "évoquer", "mentionner", "discuter", "comment", "discuss", "mention"}
+    # "historians call this sale 'the Kalashnikov affair'": who names a transfer sends nothing
+    | {"call", "describe", "dub", "label", "term", "qualifier", "appeler", "surnommer", "baptiser"}
 )
 HEDGE_PARTICIPLES = frozenset(
     {"présumer", "supposer", "soupçonner", "alléguer", "allege", "suspect", "suppose", "report"}
@@ -1539,7 +1550,11 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
             and t.i > 0
             and t.doc[t.i - 1].lower_ == "ainsi"
             and trigger.pos_ == "VERB"
-            and trigger.dep_ not in {"acl", "amod", "acl:relcl", "relcl"}
+            # "permis à Saab de livrer …, ainsi que des munitions": an infinitive's list too
+            and (
+                trigger.dep_ not in {"acl", "amod", "acl:relcl", "relcl"}
+                or trigger.morph.get("VerbForm", []) == ["Inf"]
+            )
             and (
                 trigger.morph.get("VerbForm", []) in (["Inf"], ["Fin"])
                 or any(c.dep_.startswith("aux") for c in trigger.children)
@@ -2336,7 +2351,17 @@ def _pronoun_state(subj: Token, ctx: SentenceContext) -> list[ActorMention]:
     """The state a subject "it" / "il" / "elle" stands for: the one state the sentence began
     with ("Germany dropped its caution: from 2014 it delivered …"), else the one state the
     sentence before had as its subject ("L'Allemagne a rompu … : elle a livré", cut at the
-    colon)."""
+    colon). In a clause saying what someone is accused of, the accused ("Zagreb accused the
+    Yugoslav army that it gives weapons to …", "accuse Moscou qu'il livre …")."""
+    verb = subj.head
+    if verb.dep_ in {"ccomp", "advcl"} and in_set(verb.head, ctx.lex.accusation):
+        accused = [
+            a
+            for a in ctx.actors
+            if a.root.head.i == verb.head.i and a.root.dep_ in OBJ and a.kind in {"state", "group"}
+        ]
+        if accused:
+            return accused
     opening = {
         a.actor_id: a
         for a in ctx.actors
@@ -5108,6 +5133,19 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
                     for t in inner.subtree:
                         if t.i in ctx.mat_by_token and t.i < cur.i:
                             return ctx.mat_by_token[t.i]
+                # "Mi-171Sh helicopters, part of a batch of 24 that Peru ordered", "des
+                # hélicoptères, une partie d'un lot de 24 que Lima a commandé": the goods the
+                # batch is set beside
+                up = head
+                for _ in range(3):
+                    if up.dep_ in {"pobj", "nmod"} and up.head.dep_ == "prep":
+                        up = up.head.head
+                    elif up.dep_ in {"nmod", "appos"}:
+                        up = up.head
+                    else:
+                        break
+                    if up.i in ctx.mat_by_token and up.i < cur.i:
+                        return ctx.mat_by_token[up.i]
             if (head.lower_ in QUANTITY_NOUNS or head.pos_ == "NUM") and head.dep_ == "appos":
                 # "the F-35I Adir, dozens of which it has received": what the count is of
                 named = head.head
@@ -5207,6 +5245,26 @@ def _under_deal(trigger: Token, lex: LangLexicon) -> bool:
     elif trigger.dep_ != "nmod" or case_marker(trigger) not in {"de", "d'", "pour"}:
         return False
     return head.i != trigger.i and in_set(head, lex.deal_nouns)
+
+
+def _demonym_owner(a: ActorMention) -> Token:
+    """The noun a demonym adjective qualifies ("des équipages irakiens" → équipages), else the
+    mention's own root."""
+    if a.type in {"demonym", "demonym_noun"} and a.root.dep_ == "amod":
+        return a.root.head
+    return a.root
+
+
+def _in_purpose_phrase(tok: Token, trigger: Token) -> bool:
+    """A "pour" / "for" phrase holds the token, below the trigger."""
+    cur = tok
+    for _ in range(6):
+        if cur.i == trigger.i or cur.head.i == cur.i or cur.pos_ in {"VERB", "AUX"}:
+            return False
+        if case_marker(cur) in {"pour", "for"} or (cur.dep_ == "pobj" and cur.head.lower_ == "for"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _under_purpose(a: ActorMention, trigger: Token) -> bool:
@@ -5718,6 +5776,15 @@ def _frame_for_trigger(
                 while subj.dep_ == "conj" and subj.head.i != subj.i:
                     subj = subj.head
         named = actors_of_np(subj, ctx) if subj is not None else []
+        if not named and kind == "agent":
+            # "the state arms exporter Rosoboronexport", "l'exportateur public, Ukrspetsexport":
+            # the name the agent noun qualifies or is set beside is the agent itself
+            named = [
+                a
+                for a in mentions
+                if (tok.dep_ == "compound" and a.root.i == tok.head.i)
+                or (a.root.dep_ == "appos" and a.root.head.i == tok.i)
+            ]
         others = [
             a
             for a in mentions
@@ -5843,12 +5910,24 @@ def _frame_for_trigger(
             # on a noun other than the goods is no seller
             and not (
                 a.prep in {"de", "d'", "du", "des"}
-                and a.root.dep_ == "nmod"
-                and a.root.head.pos_ == "NOUN"
-                and a.root.head.i != tok.i
-                and a.root.head.i not in ctx.mat_by_token
-                # "en provenance de France", "d'origine russe", "de la part de Moscou"
-                and lemma(a.root.head) not in {"provenance", "origine", "part"}
+                and (
+                    (
+                        # the noun a demonym qualifies counts as the mention: "les regards
+                        # des équipages irakiens"
+                        (np := _demonym_owner(a)).dep_ == "nmod"
+                        and np.head.pos_ == "NOUN"
+                        and np.head.i != tok.i
+                        and np.head.i not in ctx.mat_by_token
+                        # "en provenance de France", "d'origine russe", "de la part de Moscou",
+                        # "dans le cadre du programme américain"
+                        and lemma(np.head) not in {"provenance", "origine", "part", "cadre"}
+                    )
+                    # "loin des regards occidentaux", "près de la frontière russe"
+                    or _demonym_owner(a).head.lower_ in {"loin", "près"}
+                    # "envoyés à Bagdad pour l'entraînement des équipages irakiens": whom the
+                    # goods serve, not where they come from
+                    or _in_purpose_phrase(_demonym_owner(a), tok)
+                )
             )
         ]
         if kind == "buy" and not sources and not passive and lex.lang == "en":
