@@ -1,4 +1,4 @@
-"""Agents named beside their noun, batches, purposes, bare rebels, naming verbs.
+"""Agents named beside their noun, batches, purposes, bare rebels, naming verbs, sellers.
 
 - "the state arms exporter Rosoboronexport": the name the agent noun qualifies is the agent,
   not a buyer of it;
@@ -13,7 +13,19 @@
   list goes on after "ainsi que";
 - "parachuté des armes aux rebelles" in an article whose only armed group is the CNT: the
   bare rebels are that group ("rebelles tchadiens", "the rebel alliance" are not);
-- "Yugoslav army", the Justice and Equality Movement: actors.
+- "Yugoslav army", the Justice and Equality Movement: actors; Bonn was West Germany's capital;
+- "between 1995 and 1997 UNITA received …", the name read as a conjunct of the date: the
+  subject of the verb it stands before (not a name its own preposition governs);
+- "Mi-17 transport helicopters": a word of the goods' name is no transfer noun;
+- "Greece received US military aid": who receives the aid gives none;
+- "une aide à l'armée libanaise, sortie affaiblie de … tutelle syrienne": a demonym in a clause
+  set after the recipient names no giver;
+- "à la guérilla colombienne des FARC": the group named after its noun receives;
+- "achetés en Jordanie", "bought in Jordan": the state goods are bought in sells them, not
+  their maker;
+- "ce programme d'aide américain a permis la livraison": the aid's giver;
+- "chasseurs F-16 Block 40 livrés par les États-Unis", the participle read as a noun: its
+  agent still supplies.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -24,6 +36,7 @@ import pytest
 
 import armswatch
 from armswatch.nlp.extractor import get_extractor
+from armswatch.nlp.frames import Frame
 
 from .util import triples
 
@@ -206,3 +219,107 @@ def test_yugoslav_era_goods_name_no_party() -> None:
     )
     got = triples(armswatch.extract(text, lang="fr"))
     assert not any(s == "YUG" for s, _, _ in got)
+
+
+def test_a_name_read_as_a_conjunct_of_a_date_is_the_subject() -> None:
+    text = (
+        "The investigators concluded that between 1995 and 1997 UNITA received large stocks of "
+        "rifles produced in Bulgaria."
+    )
+    assert triples(armswatch.extract(text, lang="en")) == {("BGR", "unita", "small_arms")}
+
+
+def test_a_name_its_preposition_governs_is_no_subject() -> None:
+    text = "Cargo flights landing at an airstrip in eastern Chad carried rifles for the RSF."
+    got = triples(armswatch.extract(text, lang="en"))
+    assert not any(s == "TCD" for s, _, _ in got)
+
+
+def _frames(text: str, lang: str) -> list[Frame]:
+    ex = get_extractor(lang)
+    return ex.component.frames(ex.nlp(text, disable=[ex.component.name]))[0]
+
+
+def test_a_word_of_the_goods_name_is_no_transfer() -> None:
+    text = (
+        "After 1998 Luanda went on a buying spree: Su-27 fighters from Belarus and Mi-17 "
+        "transport helicopters from Russia."
+    )
+    assert not any(f.trigger == "transport" for f in _frames(text, "en"))
+
+
+def test_bonn_was_west_germany() -> None:
+    text = "In 1976 Bonn stepped up deliveries of ammunition to Turkey."
+    assert triples(armswatch.extract(text, lang="en")) == {("DEU", "TUR", "ammunition")}
+
+
+def test_who_receives_aid_gives_none() -> None:
+    text = (
+        "To reassure Athens, Congress chose a formula: Greece received seven dollars of US "
+        "military aid for every ten given to Turkey."
+    )
+    aid = next(f for f in _frames(text, "en") if f.trigger == "aid")
+    assert "GRC" not in aid.suppliers
+
+
+def test_a_demonym_in_a_clause_set_after_the_recipient_names_no_giver() -> None:
+    text = (
+        "Washington a accordé une aide militaire de 30 millions de dollars à l'armée "
+        "libanaise, sortie affaiblie de deux décennies de tutelle syrienne."
+    )
+    assert triples(armswatch.extract(text, lang="fr")) == {("USA", "LBN", "unspecified")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Lima a organisé en 1999 la livraison de 8 000 fusils à la guérilla colombienne des "
+            "Forces armées révolutionnaires de Colombie (FARC).",
+        ),
+        (
+            "en",
+            "In 1999 Lima organised the delivery of 8,000 rifles to the Colombian guerrillas of "
+            "the FARC.",
+        ),
+    ],
+)
+def test_the_guerrilla_named_after_its_noun_receives(lang: str, text: str) -> None:
+    got = triples(armswatch.extract(text, lang=lang))
+    assert ("PER", "farc", "small_arms") in got
+    assert not any(r == "COL" or s == "farc" for s, r, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        (
+            "fr",
+            "Selon le parquet, les fusils - des AKM de fabrication est-allemande, prélevés sur "
+            "les stocks jordaniens - ont été achetés en Jordanie en 1998.",
+            "achetés",
+        ),
+        ("en", "Peru's army bought East German rifles in Jordan in 1998.", "bought"),
+    ],
+)
+def test_the_state_goods_are_bought_in_sells_them(lang: str, text: str, trigger: str) -> None:
+    bought = next(f for f in _frames(text, lang) if f.trigger == trigger)
+    assert bought.suppliers == ["JOR"]
+
+
+def test_an_aid_programme_is_its_givers() -> None:
+    text = (
+        "Lancé en 2001, ce programme d'aide américain a permis la livraison à Quito de "
+        "plusieurs hélicoptères Huey."
+    )
+    assert triples(armswatch.extract(text, lang="fr")) == {("USA", "ECU", "aircraft")}
+
+
+def test_a_participle_read_as_a_noun_keeps_its_agent() -> None:
+    text = (
+        "L'armée bahreïnie exploite déjà seize chasseurs F-16 Block 40 livrés par les "
+        "États-Unis en 1990."
+    )
+    delivered = next(f for f in _frames(text, "fr") if f.trigger == "livrés")
+    assert delivered.suppliers == ["USA"]

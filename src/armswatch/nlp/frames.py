@@ -770,6 +770,27 @@ def _designer(a: ActorMention) -> bool:
     return len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "designed"
 
 
+# nouns a named armed group may follow: "la guérilla des FARC", "the militia of the PMF"
+ARMED_GROUP_NOUNS = frozenset(
+    {
+        "guérilla",
+        "guerrilla",
+        "guerrillas",
+        "guérilleros",
+        "rebelles",
+        "rebels",
+        "insurgés",
+        "insurgents",
+        "milice",
+        "milices",
+        "militia",
+        "militias",
+        "combattants",
+        "fighters",
+    }
+)
+
+
 def build_context(
     sent: Span,
     lex: LangLexicon,
@@ -787,6 +808,17 @@ def build_context(
             return False  # "US and South Korean intelligence": two sources
         if head.i in named:
             return True
+        named_groups = {
+            t.i for g in acts if g.kind == "group" and g.type != "demonym" for t in g.span
+        }
+        for c in head.children if head.lower_ in ARMED_GROUP_NOUNS else ():
+            # "la guérilla colombienne des FARC", "the Colombian guerrillas of the FARC": the
+            # group named after the noun is the one the demonym describes
+            inner = [c] if c.dep_ in {"nmod", "appos"} else []
+            if c.dep_ == "prep" and c.lower_ == "of":
+                inner = [g for g in c.children if g.dep_ == "pobj"]
+            if any(t.i in named_groups for t in inner):
+                return True
         # "au groupe paramilitaire russe Wagner": the group is named next to its head noun
         if not is_actor_head(head):
             return False
@@ -816,6 +848,16 @@ def build_context(
     ]
     for a in acts:
         a.prep = mention_prep(a)
+        if (
+            a.kind == "group"
+            and a.prep in {"de", "d'", "du", "des", "of"}
+            and (a.root.dep_ == "nmod" or (a.root.dep_ == "pobj" and a.root.head.dep_ == "prep"))
+        ):
+            # "à la guérilla colombienne des FARC", "to the guerrillas of the FARC": the group
+            # stands where the noun it names does
+            h = a.root.head if a.root.dep_ == "nmod" else a.root.head.head
+            if h.lower_ in ARMED_GROUP_NOUNS:
+                a.prep = mention_prep(ActorMention(a.actor_id, a.type, a.kind, doc[h.i : h.i + 1]))
         if a.prep in {"par", "via", "through", "by"} and _on_transit_place(a, lex):
             a.prep = "via"  # "par le port géorgien de Poti": a place the cargo crosses
         if a.prep != "selon" and _inside_source(a.root):
@@ -898,6 +940,11 @@ def actors_of_np(tok: Token, ctx: SentenceContext, depth: int = 2) -> list[Actor
                         # "des responsables de la défense indiens", "des services de
                         # renseignement ukrainiens": the institution's demonym
                         or child.lower_ in {"défense", "renseignement"}
+                        # "ce programme d'aide américain": the aid's giver runs the programme
+                        or (
+                            lemma(tok) in {"programme", "program", "plan"}
+                            and child.lower_ in {"aide", "aid", "assistance"}
+                        )
                     )
                 ):
                     found.extend(actors_of_np(child, ctx, depth - 1))
@@ -1897,6 +1944,26 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         before = trigger.doc[j]
         if before.pos_ in {"PROPN", "NOUN"}:
             return before, gerund_aux.lower_ == "étant"
+    if (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ not in {"conj", "xcomp", "acl", "amod", "relcl", "acl:relcl"}
+        and trigger.morph.get("VerbForm", []) == ["Fin"]
+        and trigger.i > trigger.sent.start
+        and not any(c.dep_ in SUBJ or c.dep_ == "expl" for c in trigger.children)
+    ):
+        # "between 1997 and 1999 UNITA received …" with the name read as a conjunct of the
+        # date: the name right before a finite verb that has no subject is its subject
+        before = trigger.doc[trigger.i - 1]
+        actor = ctx.by_token.get(before.i)
+        if (
+            actor is not None
+            and actor.span.end == trigger.i
+            # not a name its own preposition governs ("flights landing in eastern Chad carried")
+            and actor.root.dep_ in {"conj", "nummod", "npadvmod", "appos"}
+            and actor.root.head.i < actor.root.i
+            and not actor.prep
+        ):
+            return actor.root, False
     tok = trigger
     via_xcomp = False
     for _ in range(5):
@@ -3625,6 +3692,14 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         kind = ""
         if _armed_force(tok):
             continue  # "les forces armées indonésiennes": a name, not arming
+        inside = ctx.mat_by_token.get(tok.i)
+        if (
+            inside is not None
+            and tok.pos_ == "NOUN"
+            and tok.dep_ == "compound"
+            and ctx.mat_by_token.get(tok.head.i) is inside
+        ):
+            continue  # "Mi-17 transport helicopters": a word of the goods' name, no transfer
         if (
             tok.pos_ in {"VERB", "AUX"}
             or (
@@ -3634,6 +3709,14 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             # "la ZIPRA, armée par l'Union soviétique": a participle read as a noun, its agent
             # still attached
             or (tok.pos_ == "NOUN" and any(c.dep_ == "obl:agent" for c in tok.children))
+            # "douze chasseurs F-16 Block 50 livrés par les États-Unis", the participle read
+            # as a noun with its agent as a modifier
+            or (
+                tok.pos_ == "NOUN"
+                and tok.lower_.endswith(("é", "és", "ée", "ées", "is", "ies", "us", "ues"))
+                and tok.i not in ctx.mat_by_token
+                and any(c.dep_ == "nmod" and case_marker(c) == "par" for c in tok.children)
+            )
         ):
             if in_set(tok, lex.reflexive_buy) and any(
                 c.lower_ in {"se", "s'", "s’"}
@@ -5801,6 +5884,10 @@ def _frame_for_trigger(
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
     elif kind in {"supply", "buy", "request", "thank", "arrival"}:
         subj, passive = subject_of(tok, ctx)
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "nmod" and case_marker(c) == "par" for c in tok.children
+        ):
+            subj, passive = None, True  # "F-16 Block 50 livrés par …", a participle read as a noun
         if (
             bare_participle
             and not any(c.dep_ in SUBJ for c in tok.children)
@@ -5930,6 +6017,19 @@ def _frame_for_trigger(
                 )
             )
         ]
+        if kind == "buy":
+            # "les fusils, de fabrication est-allemande, ont été achetés en Jordanie", "bought
+            # in Jordan": the state they were bought in sold them, not their maker
+            located = [
+                a
+                for a in mentions
+                if a.prep in {"en", "in"}
+                and a.kind == "state"
+                and a.type == "name"
+                and a.root.head.i == tok.i
+            ]
+            if located:
+                sources = [*located, *(a for a in sources if a.type != "demonym")]
         if kind == "buy" and not sources and not passive and lex.lang == "en":
             # machine-translated "acheter à": "Pakistan has bought 300 T-80UD tanks to Ukraine",
             # "to" on the buying verb or on what it bought names the seller
@@ -6654,6 +6754,24 @@ def _frame_for_trigger(
                 recipients = [a for a in recipients if a not in modifiers]
                 suppliers = [*suppliers, *(a for a in modifiers if a not in suppliers)]
         suppliers = [a for a in suppliers if a not in recipients]
+        # "une aide à l'armée libanaise, sortie exsangue de trois décennies de tutelle
+        # syrienne": a demonym past the recipient and a comma tells of the recipient, and
+        # names no giver
+        commas = [t.i for r in recipients for t in ctx.sent if t.text == "," and t.i == r.span.end]
+        suppliers = [
+            a
+            for a in suppliers
+            if not (
+                a.type == "demonym"
+                and a.prep not in AGENT_PREPS
+                and commas
+                and a.span.start > min(commas)
+                and a.root.head.i not in ctx.mat_by_token
+                # inside a clause set after the comma ("sortie exsangue de …"), not a
+                # source ("selon la presse japonaise")
+                and any(t.dep_ in {"acl", "appos"} and t.i > min(commas) for t in a.root.ancestors)
+            )
+        ]
         if not suppliers and not in_set(tok, lex.buy_nouns):
             # "Norway says the transfer of its F-16s to Ukraine …": whoever "its" stands for
             # gives its own goods (their maker does not). Only a possessive on the noun or on
@@ -6819,6 +6937,8 @@ def _frame_for_trigger(
                 and not (_is_reporting(gov, lex) and lemma(gov) not in ANNOUNCING_VERBS)
                 # "Russia condemned the arms deliveries to Ukraine": who objects sends nothing
                 and lemma(gov) not in OBJECT_TO_VERBS
+                # "Greece received seven dollars of US military aid": who receives gives nothing
+                and not in_set(gov, lex.buy)
             ):
                 subj, _ = subject_of(gov, ctx)
                 if subj is not None:
