@@ -323,3 +323,28 @@ def test_a_participle_read_as_a_noun_keeps_its_agent() -> None:
     )
     delivered = next(f for f in _frames(text, "fr") if f.trigger == "livrés")
     assert delivered.suppliers == ["USA"]
+
+
+def test_the_army_hung_on_the_goods_is_the_states() -> None:
+    text = (
+        "Le Liban affronte le Fatah al-Islam depuis six jours. Les Etats-Unis fournissent des "
+        "munitions à l'armée, a déclaré le département d'Etat."
+    )
+    assert triples(armswatch.extract(text, lang="fr")) == {("USA", "LBN", "ammunition")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khartoum says Chad arms the Justice and Equality Movement.",
+        "Khartoum denies it and says Chad in turn arms the Justice and Equality Movement (JEM), "
+        "a rebel group in Darfur.",
+    ],
+)
+def test_arms_read_as_a_noun_is_still_the_verb(text: str) -> None:
+    assert triples(armswatch.extract(text, lang="en")) == {("TCD", "jem", "unspecified")}
+
+
+def test_arms_the_noun_stays_a_noun() -> None:
+    text = "Britain's arms exports fell. The small arms trade in the Sahel worries Mali."
+    assert triples(armswatch.extract(text, lang="en")) == set()

@@ -3684,6 +3684,43 @@ def _shouted_heading(ctx: SentenceContext) -> bool:
     )
 
 
+def _arms_read_as_noun(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
+    """ "Khartoum says Chad arms the Justice and Equality Movement", the verb read as the noun
+    with the state as its modifier: the state right before arms the actor right after."""
+    doc = tok.doc
+    if tok.lower_ != "arms" or tok.pos_ != "NOUN" or tok.i + 1 >= ctx.sent.end:
+        return None
+    j = tok.i - 1
+    while j > ctx.sent.start and doc[j].lower_ in {"in", "turn", "also", "still", "now"}:
+        j -= 1  # "Chad in turn arms …"
+    giver = ctx.by_token.get(j) if j >= ctx.sent.start else None
+    if (
+        giver is None
+        or giver.kind not in {"state", "group"}
+        or giver.span.end != j + 1
+        or giver.prep
+        or not (giver.root.head.i == tok.i or j < tok.i - 1)
+        or doc[tok.i + 1].pos_ not in {"DET", "PROPN"}
+    ):
+        return None
+    taker = next(
+        (
+            a
+            for a in ctx.actors
+            if tok.i < a.span.start <= tok.i + 3 and a.kind in {"state", "group"} and not a.prep
+        ),
+        None,
+    )
+    if taker is None:
+        return None
+    own = ctx.mat_by_token.get(tok.i)
+    frame = _frame_on(tok, "supply", ctx, sent_index, [own] if own is not None else [])
+    frame.suppliers = [giver.actor_id]
+    frame.recipients = [taker.actor_id]
+    frame.syntactic_roles = 2
+    return frame
+
+
 def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
     lex = ctx.lex
     frames: list[Frame] = []
@@ -3700,6 +3737,10 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             and ctx.mat_by_token.get(tok.head.i) is inside
         ):
             continue  # "Mi-17 transport helicopters": a word of the goods' name, no transfer
+        armed = _arms_read_as_noun(tok, ctx, sent_index)
+        if armed is not None:
+            frames.append(armed)
+            continue
         if (
             tok.pos_ in {"VERB", "AUX"}
             or (
@@ -6224,6 +6265,15 @@ def _frame_for_trigger(
                     lambda c: case_marker(c) in RECIPIENT_PREPS,
                     definite_force=bool(suppliers),
                 )
+                for goods in tok.children if not frame.recipient_described else ():
+                    if goods.dep_ in OBJ and goods.i in ctx.mat_by_token:
+                        # "fournissent des munitions à l'armée", the dative hung on the goods
+                        frame.recipient_described = _described_child(
+                            goods,
+                            ctx,
+                            lambda c: case_marker(c) in RECIPIENT_PREPS,
+                            definite_force=bool(suppliers),
+                        )
             if not recipients and in_set(tok, lex.object_is_recipient):
                 recipients = [a for a in objects if a not in suppliers]
                 held = {
