@@ -38,7 +38,7 @@ import armswatch
 from armswatch.nlp.extractor import get_extractor
 from armswatch.nlp.frames import Frame
 
-from .util import triples
+from .util import by_triple, triples
 
 pytestmark = pytest.mark.slow
 
@@ -348,3 +348,38 @@ def test_arms_read_as_a_noun_is_still_the_verb(text: str) -> None:
 def test_arms_the_noun_stays_a_noun() -> None:
     text = "Britain's arms exports fell. The small arms trade in the Sahel worries Mali."
     assert triples(armswatch.extract(text, lang="en")) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In March Chile signed a deal to buy 12 F-16s from Norway."),
+        ("en", "Peru was close to ordering a dozen FA-50 jets from South Korea in 2021."),
+        ("fr", "En mars, le Chili a signé un contrat pour acheter douze F-16 à la Norvège."),
+    ],
+)
+def test_a_deal_to_buy_is_planned(lang: str, text: str) -> None:
+    reports = armswatch.extract(text, lang=lang)
+    assert len(reports) == 1
+    assert reports[0].status == "planned"
+
+
+def test_a_delivery_under_a_contract_is_reported() -> None:
+    reports = armswatch.extract(
+        "Under the 2019 contract, Russia delivered 12 jets to Serbia.", "en"
+    )
+    assert [r.status for r in reports] == ["reported"]
+
+
+def test_a_gapped_offer_is_the_second_suppliers() -> None:
+    text = (
+        "Uruguay bought A-4 jets from the United States in the 1990s. Moscow later offered "
+        "MiG-35s, and Beijing the JF-17, a jet it builds with Pakistan."
+    )
+    got = by_triple(armswatch.extract(text, lang="en"))
+    assert got.keys() == {
+        ("USA", "URY", "aircraft"),
+        ("RUS", "URY", "aircraft"),
+        ("CHN", "URY", "aircraft"),
+    }
+    assert got[("CHN", "URY", "aircraft")].status == "planned"

@@ -3625,7 +3625,9 @@ def _gapped_supplier(tok: Token, frame: Frame, ctx: SentenceContext) -> Frame | 
     """ "Moscou en avait cédé six à Belgrade, et la Biélorussie quatre autres", "Russia sent
     shells to Syria, and Iran drones": a second supplier with the verb left out supplies the
     same recipient."""
-    if len(frame.suppliers) != 1 or not frame.recipients:
+    # "Moscow offered MiG-35s, and Beijing the JF-17": with no recipient named, the same
+    # unnamed one (an offer to the state the article is about)
+    if len(frame.suppliers) != 1 or not (frame.recipients or frame.status == "planned"):
         return None
     doc = tok.doc
     for t in doc[tok.i + 1 : ctx.sent.end]:
@@ -3666,6 +3668,7 @@ def _gapped_supplier(tok: Token, frame: Frame, ctx: SentenceContext) -> Frame | 
             speakers=list(frame.speakers),
             anaphoric=frame.anaphoric,
             syntactic_roles=1,
+            recipient_described=frame.recipient_described,
         )
         return gapped
     return None
