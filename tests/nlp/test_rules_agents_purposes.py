@@ -383,3 +383,12 @@ def test_a_gapped_offer_is_the_second_suppliers() -> None:
         ("CHN", "URY", "aircraft"),
     }
     assert got[("CHN", "URY", "aircraft")].status == "planned"
+
+
+def test_bare_rebels_are_not_a_group_with_a_name_of_its_own() -> None:
+    text = (
+        "Kinshasa accuses Kigali of sending rifles to the rebels. UNITA, the Angolan movement, "
+        "keeps bases nearby."
+    )
+    got = triples(armswatch.extract(text, lang="en"))
+    assert not any(r == "unita" for _, r, _ in got)

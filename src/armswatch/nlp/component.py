@@ -148,14 +148,16 @@ class TransferComponent:
                 continue
             out.append(ActorMention(m.actor_id, m.type, self.gazetteer.kind(m.actor_id), span))
         groups = [a for a in (present or ()) if self.gazetteer.kind(a) == "group"]
-        if len(groups) == 1:
+        if len(groups) == 1 and groups[0].endswith("-rebels"):
             out = self._insurgents(doc, out, groups[0])
         return out
 
     def _insurgents(self, doc: Doc, out: list[ActorMention], group: str) -> list[ActorMention]:
         """ "les armes parachutées aux rebelles", "arms for the insurgents": in an article whose
-        only armed group is named elsewhere (the CNT, the Houthis), the bare rebels are that
-        group. Rebels qualified by a name ("rebelles tchadiens", "rebels of the RUF") are not."""
+        only armed group is a country's rebels, named elsewhere (the CNT for Libya's), the bare
+        rebels are that group. Not a group with a name of its own (UNITA, the RUF): an article
+        on UNITA may speak of other rebels. Rebels qualified by a name ("rebelles tchadiens",
+        "rebels of the RUF") are not."""
         taken = {i for a in out for i in range(a.span.start, a.span.end)}
         added: list[ActorMention] = []
         for tok in doc:
