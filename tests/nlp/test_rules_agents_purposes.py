@@ -392,3 +392,50 @@ def test_bare_rebels_are_not_a_group_with_a_name_of_its_own() -> None:
     )
     got = triples(armswatch.extract(text, lang="en"))
     assert not any(r == "unita" for _, r, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In 1984 the Progressive Socialist Party received T-55 tanks coming from the Syrian "
+            "army.",
+        ),
+        (
+            "fr",
+            "En 1984, le Parti socialiste progressiste a reçu des chars T-55 provenant de l'armée "
+            "syrienne.",
+        ),
+    ],
+)
+def test_where_the_goods_come_from_gave_them(lang: str, text: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {("SYR", "psp", "armour")}
+
+
+def test_a_contract_to_provide_is_planned() -> None:
+    reports = armswatch.extract(
+        "In 1968 Britain had contracted to provide a Rapier air-defence system to Libya.", "en"
+    )
+    assert [(r.supplier.id, r.recipient.id, r.status) for r in reports] == [
+        ("GBR", "LBY", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "The Hebrew state armed the South Lebanon Army with Sherman tanks.",
+            ("ISR", "south-lebanon-army", "armour"),
+        ),
+        (
+            "fr",
+            "La Syrie a livré des munitions à la milice Amal en 1985.",
+            ("SYR", "amal", "ammunition"),
+        ),
+    ],
+)
+def test_lebanons_militias_are_actors(lang: str, text: str, want: tuple[str, str, str]) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {want}

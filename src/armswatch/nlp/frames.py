@@ -6074,6 +6074,25 @@ def _frame_for_trigger(
             ]
             if located:
                 sources = [*located, *(a for a in sources if a.type != "demonym")]
+            if not sources:
+                # "has received T-55 tanks coming from the Syrian army", "des chars provenant
+                # de l'armée syrienne": where the goods come from sold or gave them
+                goods = {t.i for m in mats for t in m.span.root.subtree}
+                sources = [
+                    a
+                    for a in ctx.actors
+                    if a.prep in SOURCE_PREPS
+                    and any(
+                        t.dep_ in {"acl", "amod"}
+                        and lemma(t) in {"come", "provenir", "venir", "arrive"}
+                        and (
+                            t.head.i in goods
+                            # "has received of the tanks … of Soviet fabrication coming from"
+                            or (t.head.dep_ == "pobj" and t.head.head.head.i == tok.i)
+                        )
+                        for t in a.root.ancestors
+                    )
+                ]
         if kind == "buy" and not sources and not passive and lex.lang == "en":
             # machine-translated "acheter à": "Pakistan has bought 300 T-80UD tanks to Ukraine",
             # "to" on the buying verb or on what it bought names the seller
