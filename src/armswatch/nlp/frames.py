@@ -6077,7 +6077,7 @@ def _frame_for_trigger(
             if not sources:
                 # "has received T-55 tanks coming from the Syrian army", "des chars provenant
                 # de l'armée syrienne": where the goods come from sold or gave them
-                goods = {t.i for m in mats for t in m.span.root.subtree}
+                goods_np = {t.i for m in mats for t in m.span.root.subtree}
                 sources = [
                     a
                     for a in ctx.actors
@@ -6086,7 +6086,7 @@ def _frame_for_trigger(
                         t.dep_ in {"acl", "amod"}
                         and lemma(t) in {"come", "provenir", "venir", "arrive"}
                         and (
-                            t.head.i in goods
+                            t.head.i in goods_np
                             # "has received of the tanks … of Soviet fabrication coming from"
                             or (t.head.dep_ == "pobj" and t.head.head.head.i == tok.i)
                         )
@@ -6287,11 +6287,11 @@ def _frame_for_trigger(
                     lambda c: case_marker(c) in RECIPIENT_PREPS,
                     definite_force=bool(suppliers),
                 )
-                for goods in tok.children if not frame.recipient_described else ():
-                    if goods.dep_ in OBJ and goods.i in ctx.mat_by_token:
+                for obj in tok.children if not frame.recipient_described else ():
+                    if obj.dep_ in OBJ and obj.i in ctx.mat_by_token:
                         # "fournissent des munitions à l'armée", the dative hung on the goods
                         frame.recipient_described = _described_child(
-                            goods,
+                            obj,
                             ctx,
                             lambda c: case_marker(c) in RECIPIENT_PREPS,
                             definite_force=bool(suppliers),
