@@ -48,7 +48,7 @@ for _name, _default in (
         Doc.set_extension(_name, default=_default)
 
 PERSON_LABELS = {"PER", "PERSON"}
-# the bare nouns that stand for the one armed group an article names
+# the bare nouns that stand for a country's rebels, the one armed group an article names
 INSURGENT_NOUNS = frozenset({"rebelles", "insurgés", "rebels", "insurgents"})
 
 

@@ -2418,17 +2418,7 @@ def _pronoun_state(subj: Token, ctx: SentenceContext) -> list[ActorMention]:
     """The state a subject "it" / "il" / "elle" stands for: the one state the sentence began
     with ("Germany dropped its caution: from 2014 it delivered …"), else the one state the
     sentence before had as its subject ("L'Allemagne a rompu … : elle a livré", cut at the
-    colon). In a clause saying what someone is accused of, the accused ("Zagreb accused the
-    Yugoslav army that it gives weapons to …", "accuse Moscou qu'il livre …")."""
-    verb = subj.head
-    if verb.dep_ in {"ccomp", "advcl"} and in_set(verb.head, ctx.lex.accusation):
-        accused = [
-            a
-            for a in ctx.actors
-            if a.root.head.i == verb.head.i and a.root.dep_ in OBJ and a.kind in {"state", "group"}
-        ]
-        if accused:
-            return accused
+    colon)."""
     opening = {
         a.actor_id: a
         for a in ctx.actors
@@ -6296,6 +6286,8 @@ def _frame_for_trigger(
                             lambda c: case_marker(c) in RECIPIENT_PREPS,
                             definite_force=bool(suppliers),
                         )
+                        if frame.recipient_described:
+                            break
             if not recipients and in_set(tok, lex.object_is_recipient):
                 recipients = [a for a in objects if a not in suppliers]
                 held = {
