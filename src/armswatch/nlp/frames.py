@@ -3743,14 +3743,7 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             # "la ZIPRA, armée par l'Union soviétique": a participle read as a noun, its agent
             # still attached
             or (tok.pos_ == "NOUN" and any(c.dep_ == "obl:agent" for c in tok.children))
-            # "douze chasseurs F-16 Block 50 livrés par les États-Unis", the participle read
-            # as a noun with its agent as a modifier
-            or (
-                tok.pos_ == "NOUN"
-                and tok.lower_.endswith(("é", "és", "ée", "ées", "is", "ies", "us", "ues"))
-                and tok.i not in ctx.mat_by_token
-                and any(c.dep_ == "nmod" and case_marker(c) == "par" for c in tok.children)
-            )
+            or _participle_read_as_noun(tok, ctx)
         ):
             if in_set(tok, lex.reflexive_buy) and any(
                 c.lower_ in {"se", "s'", "s’"}
@@ -5191,6 +5184,17 @@ def _participle(tok: Token) -> bool:
     return tok.morph.get("VerbForm", []) == ["Part"]
 
 
+def _participle_read_as_noun(tok: Token, ctx: SentenceContext) -> bool:
+    """ "douze chasseurs F-16 Block 50 livrés par les États-Unis": a French participle the
+    tagger reads as a noun, its agent hung on it as a modifier."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lower_.endswith((*FR_PARTICIPLE_ENDINGS, "is", "ies", "us", "ues"))
+        and tok.i not in ctx.mat_by_token
+        and any(c.dep_ == "nmod" and case_marker(c) == "par" for c in tok.children)
+    )
+
+
 def _participial_modifier(tok: Token) -> bool:
     """A participle describing a noun, including the parser's "nmod" reading of it ("trois
     frégates de type 23 rachetées à la Royal Navy")."""
@@ -5378,10 +5382,33 @@ def _in_purpose_phrase(tok: Token, trigger: Token) -> bool:
     for _ in range(6):
         if cur.i == trigger.i or cur.head.i == cur.i or cur.pos_ in {"VERB", "AUX"}:
             return False
-        if case_marker(cur) in {"pour", "for"} or (cur.dep_ == "pobj" and cur.head.lower_ == "for"):
+        if case_marker(cur) in {"pour", "for"}:
             return True
         cur = cur.head
     return False
+
+
+def _de_of_another_noun(a: ActorMention, trigger: Token, ctx: SentenceContext) -> bool:
+    """A "de" mention that names no seller: on a noun other than the goods ("lors d'une
+    cérémonie à l'aéroport de Bamako", "en présence du ministre"), by a place ("loin des
+    regards occidentaux"), or inside a purpose ("pour l'entraînement des équipages irakiens").
+    The noun a demonym qualifies stands for the demonym ("des équipages irakiens")."""
+    if a.prep not in {"de", "d'", "du", "des"}:
+        return False
+    np = _demonym_owner(a)
+    return (
+        (
+            np.dep_ == "nmod"
+            and np.head.pos_ == "NOUN"
+            and np.head.i != trigger.i
+            and np.head.i not in ctx.mat_by_token
+            # "en provenance de France", "d'origine russe", "de la part de Moscou", "dans le
+            # cadre du programme américain"
+            and lemma(np.head) not in {"provenance", "origine", "part", "cadre"}
+        )
+        or np.head.lower_ in {"loin", "près"}
+        or _in_purpose_phrase(np, trigger)
+    )
 
 
 def _under_purpose(a: ActorMention, trigger: Token) -> bool:
@@ -5393,18 +5420,8 @@ def _under_purpose(a: ActorMention, trigger: Token) -> bool:
         owner = owner.head  # "l'armée de l'air guatémaltèque"
     if a.type in {"demonym", "demonym_noun"} and not is_actor_head(owner):
         return False
-    cur = a.root
-    for _ in range(6):
-        if cur.head.i == cur.i or cur.i == trigger.i:
-            return False
-        if case_marker(cur) in {"pour", "for"} and cur.i != a.root.i:
-            return True
-        cur = cur.head
-        if cur.i == trigger.i:
-            return False
-        if cur.pos_ in {"VERB", "AUX"}:
-            return False
-    return False
+    # the phrases above its own noun, not the actor's own "pour" ("pour l'Ukraine" gives to it)
+    return a.root.i != trigger.i and _in_purpose_phrase(a.root.head, trigger)
 
 
 def _armed_force(tok: Token) -> bool:
@@ -5918,10 +5935,8 @@ def _frame_for_trigger(
         frame.syntactic_roles += int(bool(suppliers)) + int(bool(recipients))
     elif kind in {"supply", "buy", "request", "thank", "arrival"}:
         subj, passive = subject_of(tok, ctx)
-        if tok.pos_ == "NOUN" and any(
-            c.dep_ == "nmod" and case_marker(c) == "par" for c in tok.children
-        ):
-            subj, passive = None, True  # "F-16 Block 50 livrés par …", a participle read as a noun
+        if _participle_read_as_noun(tok, ctx):
+            subj, passive = None, True  # its agent, if any, gives
         if (
             bare_participle
             and not any(c.dep_ in SUBJ for c in tok.children)
@@ -6027,29 +6042,7 @@ def _frame_for_trigger(
             for a in mentions
             if a.prep in SOURCE_PREPS | {"à", "au", "aux"}
             and not _near_place(a)  # "livrés au large de la Libye": a place, no seller
-            # "lors d'une cérémonie à l'aéroport de Bamako", "en présence du ministre": a "de"
-            # on a noun other than the goods is no seller
-            and not (
-                a.prep in {"de", "d'", "du", "des"}
-                and (
-                    (
-                        # the noun a demonym qualifies counts as the mention: "les regards
-                        # des équipages irakiens"
-                        (np := _demonym_owner(a)).dep_ == "nmod"
-                        and np.head.pos_ == "NOUN"
-                        and np.head.i != tok.i
-                        and np.head.i not in ctx.mat_by_token
-                        # "en provenance de France", "d'origine russe", "de la part de Moscou",
-                        # "dans le cadre du programme américain"
-                        and lemma(np.head) not in {"provenance", "origine", "part", "cadre"}
-                    )
-                    # "loin des regards occidentaux", "près de la frontière russe"
-                    or _demonym_owner(a).head.lower_ in {"loin", "près"}
-                    # "envoyés à Bagdad pour l'entraînement des équipages irakiens": whom the
-                    # goods serve, not where they come from
-                    or _in_purpose_phrase(_demonym_owner(a), tok)
-                )
-            )
+            and not _de_of_another_noun(a, tok, ctx)
         ]
         if kind == "buy":
             # "les fusils, de fabrication est-allemande, ont été achetés en Jordanie", "bought
