@@ -39,6 +39,9 @@ from armswatch.nlp.gazetteer import Gazetteer, default_gazetteer
 from armswatch.nlp.lexicon import LangLexicon, load_lexicon
 from armswatch.records import TransferReport, content_hash
 
+DEMONYM_TYPES = frozenset({"demonym", "demonym_noun"})
+LEADING_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "au", "aux", "du", "des", "the"})
+
 for _name, _default in (
     ("transfers", None),
     ("transfer_frames", None),
@@ -146,6 +149,10 @@ class TransferComponent:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            while len(span) > 1 and span[0].lower_ in LEADING_ARTICLES:
+                # "au Salvador", "la Grenade": the name the article and preposition ask for
+                # (the bare name is another word); the mention is the name
+                span = span[1:]
             out.append(ActorMention(m.actor_id, m.type, self.gazetteer.kind(m.actor_id), span))
         groups = [a for a in (present or ()) if self.gazetteer.kind(a) == "group"]
         if len(groups) == 1 and groups[0].endswith("-rebels"):
@@ -383,7 +390,9 @@ class TransferComponent:
     # -- pipeline ---------------------------------------------------------------------------
     def frames(self, doc: Doc, first_sent_index: int = 0) -> tuple[list[Frame], dict[str, str]]:
         actors = self.actor_mentions(doc)
-        materiel = self.materiel_mentions(doc)
+        # "à la Grenade": a name the gazetteer knows is not the weapon it is spelt like
+        named = {t.i for a in actors if a.type not in DEMONYM_TYPES for t in a.span}
+        materiel = [m for m in self.materiel_mentions(doc) if not any(t.i in named for t in m.span)]
         bindings = self.bindings(doc, actors)
         frames = frames_for_doc(doc, self.lex, actors, materiel, first_sent_index)
         return frames, bindings

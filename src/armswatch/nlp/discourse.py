@@ -140,6 +140,7 @@ class Resolver:
     # From there the containers were handed to the army"
     unsent: list[Unsent] = field(default_factory=list)
     unfilled: Unfilled | None = None
+    parties: set[str] = field(default_factory=set)
 
     def new_entry(self) -> None:
         """A live blog's next timestamped entry: a quote in it is nobody's from the entry
@@ -251,6 +252,23 @@ class Resolver:
         }
         return list(found) if len(found) == 1 else []
 
+    def topic_state(
+        self,
+        exclude: list[str],
+        state_mentions: list[tuple[int, str, bool]],
+        actor_kind: Callable[[str], str],
+    ) -> list[str]:
+        """The state the whole article is about: named (by name or demonym) at least three
+        times and at least twice as often as any other state but the ``exclude``d; else none."""
+        counts: dict[str, int] = {}
+        for _start, actor, _demonym in state_mentions:
+            if actor not in exclude and actor_kind(actor) == "state":
+                counts[actor] = counts.get(actor, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return []
+        return [max(counts, key=lambda a: counts[a])]
+
     def main_recipient(self, exclude: list[str]) -> list[str]:
         """The recipient most of the article's transfers so far went to."""
         counts: dict[str, int] = {}
@@ -308,6 +326,14 @@ def resolve(
     # copies: the rules that fill a frame from its neighbours must not change the caller's
     # frames (``doc._.transfer_frames`` keeps them as the sentences gave them)
     frames = _denial_detailed_next(_giver_named_next([replace(f) for f in frames]))
+    # every state or group the article names as giving or getting something (a giver or goods
+    # named with it)
+    r.parties = {
+        x
+        for f in frames
+        if f.kind != "denial" and (f.suppliers or any(c != "unspecified" for c, _ in f.materiel))
+        for x in (*f.suppliers, *f.recipients)
+    }
     for f in frames:
         if starts and starts[0] <= f.sent_start:
             while starts and starts[0] <= f.sent_start:
@@ -445,6 +471,8 @@ def resolve(
             # giver ("supplied by companies in other European countries")
             unnamed = (f.buyer_unnamed and not recipients) or (f.supplier_unnamed and not suppliers)
             anchor = None if unnamed else _anchor(r, f, suppliers, recipients, categories)
+            if anchor is None and _transit_leg(r, f, suppliers, recipients, categories, actor_kind):
+                continue
             if anchor is not None:
                 # the frame adds to the anchor's transfer: same pair; its own materiel or the
                 # anchor's
@@ -563,6 +591,15 @@ def resolve(
                         # "Entities based in Thailand supplied arms worth $28 million", far
                         # into a report on Myanmar: whoever the article's transfers go to
                         recipients = r.main_recipient(suppliers)
+                    if (
+                        not recipients
+                        and f.handover
+                        and f.status != "denied_only"
+                        and any(c != "unspecified" for c, _ in categories)
+                    ):
+                        # "Tehran sent a brigade of soldiers with transport helicopters", in
+                        # an article that names Oman far more than any other state
+                        recipients = r.topic_state(suppliers, state_mentions, actor_kind)
                 if not (suppliers and recipients and categories):
                     if f.status == "denied_only":
                         # "a démenti toute fourniture de drones", paragraphs later
@@ -753,6 +790,55 @@ def _anchor(
         ]
         return same
     return None
+
+
+# verbs that move a cargo along, by their written stems: "flew to Poland", "transportée jusqu'au
+# port", "moved on into Ukraine", "remis aux forces américaines", "acheminée vers"
+CARRYING_STEMS = (
+    "flew", "flown", "fly", "flie", "transport", "move", "moving", "truck", "ferr", "carri",
+    "carry", "airlift", "rout", "transit", "convoy", "achemin", "remis",
+)  # fmt: skip
+
+
+def _transit_leg(
+    r: Resolver,
+    f: Frame,
+    suppliers: list[str],
+    recipients: list[str],
+    categories: list[tuple[str, str]],
+    actor_kind: Callable[[str], str],
+) -> bool:
+    """ "Cargo planes loaded with munitions flew to Poland, while trucks took the road through
+    Romania", "la cargaison a été acheminée jusqu'au port iranien de Bandar Abbas": a leg of the
+    shipment just reported, with no giver and no goods named (the cargo, the munitions loaded),
+    to a state that is party to none of the article's transfers, is a stop on the way, not a
+    new recipient ("des armes destinées au Soudan" names goods: a destination)."""
+    if suppliers or not recipients or f.kind not in {"supply", "arrival", "route"}:
+        return False
+    if not f.trigger.lower().startswith(CARRYING_STEMS):
+        return False  # "sold to Iraq", "des armes destinées au Soudan": a buyer, not a stop
+    if categories or f.status != "reported":
+        return False
+    if any(actor_kind(x) != "state" for x in recipients):
+        return False
+    if r.parties & set(recipients):
+        return False
+    recent = [
+        d
+        for d in r.drafts
+        if f.sent_index - WINDOW <= d.sent_index <= f.sent_index and d.status != "denied_only"
+    ]
+    if not recent:
+        return False
+    pair = (recent[-1].supplier, recent[-1].recipient)
+    stops = [x for x in [*recipients, *f.via] if x not in pair]
+    for d in r.drafts:
+        if (d.supplier, d.recipient) != pair or d.status == "denied_only":
+            continue
+        d.via = _unique([*d.via, *stops])
+        if (f.sent_start, f.sent_end) not in d.evidence:
+            d.evidence.append((f.sent_start, f.sent_end))
+    return True
 
 
 def _continue_package(r: Resolver, f: Frame, claimants: list[str]) -> None:

@@ -471,6 +471,40 @@ def _inside_source(tok: Token) -> bool:
     return False
 
 
+STATE_ARMY_NOUNS = frozenset({"army", "armée", "military", "armed forces", "forces"})
+
+
+def _after_group(a: ActorMention, group_tokens: set[int]) -> bool:
+    """The preposition before the mention comes right after a group's name: "le FMLN au
+    Salvador", "(FMLN) au Salvador voisin"."""
+    doc = a.span.doc
+    i = a.span.start - 1
+    if i < 1 or doc[i].lower_ not in {"à", "au", "aux"}:
+        return False
+    i -= 1
+    while i > 0 and doc[i].is_punct:
+        i -= 1
+    return i in group_tokens
+
+
+def _faced(a: ActorMention) -> bool:
+    """The mention is what somebody faces or is set against: "face au Fatah al-Islam", "les
+    combats qui opposent l'armée aux islamistes du Fatah al-Islam"."""
+    doc = a.span.doc
+    start = a.span.start
+    for t in doc[max(0, start - 5) : start]:
+        if t.lower_ in {"à", "au", "aux"} and t.i > 0 and doc[t.i - 1].lower_ == "face":
+            return True
+    verb = a.root.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"}:
+            return lemma(verb) in {"opposer", "affronter"}
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
+
+
 def mention_prep(m: ActorMention) -> str:
     """The preposition of the noun phrase a mention stands in. A demonym adjective takes its
     noun's ("à l'armée ukrainienne", "selon l'état-major ukrainien" → à, selon)."""
@@ -838,11 +872,24 @@ def build_context(
             a.kind == "state" and a.root.dep_ in {"poss", "nmod:poss"} and a.root.head.i in groups
         )
 
+    def names_the_army(a: ActorMention) -> bool:
+        # "handed to the army, the SPLA": a movement that has become a state's army is that
+        # army here
+        return (
+            a.kind == "group"
+            and a.root.dep_ == "appos"
+            and a.root.head.lower_ in STATE_ARMY_NOUNS
+            and a.root.head.i not in by_token_all
+        )
+
+    by_token_all = {t.i for a in acts for t in a.span}
+    group_tokens = {t.i for a in acts if a.kind == "group" for t in a.span}
     acts = [
         a
         for a in acts
         if not (a.type == "demonym" and describes_named(a))
         and not owns_group(a)
+        and not names_the_army(a)
         and not _dateline(a, sent)
         and not _designer(a)
     ]
@@ -864,6 +911,20 @@ def build_context(
             a.prep = "selon"  # "selon la junte du capitaine Traoré": part of the source
         if a.span.start > 0 and doc[a.span.start - 1].lower_ in {"off", "near"}:
             a.prep = "off"  # "a dhow seized off Somalia": where, whatever the parse says
+        if a.prep in {"à", "au", "aux"} and _faced(a):
+            a.prep = "contre"  # "des munitions à l'armée face au Fatah al-Islam": the enemy
+        if (
+            a.prep in {"à", "au", "aux"}
+            and a.kind == "state"
+            and (
+                (
+                    a.root.dep_ == "nmod"
+                    and (a.root.head.i in group_tokens or a.root.head.lower_ in ARMED_GROUP_NOUNS)
+                )
+                or _after_group(a, group_tokens)
+            )
+        ):
+            a.prep = "off"  # "la guérilla du FMLN au Salvador voisin": where the group fights
         if (
             not a.prep
             and a.kind == "state"
@@ -3052,6 +3113,8 @@ def _materiel_moves_itself(verb: Token, ctx: SentenceContext) -> bool:
 
 
 def _negated(tok: Token, lex: LangLexicon) -> bool:
+    if any(c.dep_ == "advmod" and c.lower_ in NOT_ONLY for c in tok.children):
+        return False
     for c in tok.children:
         if c.dep_ in {"neg", "advmod", "aux", "aux:tense"} and c.lower_ in lex.negation:
             return not _restrictive_ne(tok, lex) and not _purpose_negated(tok)
@@ -3249,6 +3312,8 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         tok = tok.head
         steps += 1
         if _is_reporting(tok, lex) and lemma(tok) not in lex.denial:
+            if _nothing_shows(tok, lex):
+                planned = True  # "Rien n'indique que ce matériel soit arrivé": not delivered
             break
         if tok.lower_ in LITOTES:
             break  # "Sweden is not new to arming Ukraine": it has armed it before
@@ -3332,6 +3397,22 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
     if kind == "buy" and _goods_still_to_come(trigger, lex):
         planned = True  # "les HIMARS achetés aux États-Unis seraient livrés dans l'année"
     return ("planned" if planned else "reported"), False, deniers
+
+
+NOTHING_WORDS = frozenset({"rien", "nothing", "aucun", "aucune", "no"})
+
+
+def _nothing_shows(verb: Token, lex: LangLexicon) -> bool:
+    """A reporting verb that asserts nothing: "Rien n'indique que …", "Nothing suggests that …",
+    "aucune preuve ne montre que …", "no evidence shows that …"."""
+    for c in verb.children:
+        if c.dep_ not in SUBJ:
+            continue
+        if c.lower_ in NOTHING_WORDS or any(
+            d.dep_ == "det" and d.lower_ in NOTHING_WORDS for d in c.children
+        ):
+            return True
+    return False
 
 
 def _goods_still_to_come(trigger: Token, lex: LangLexicon) -> bool:
@@ -4963,6 +5044,8 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
             return False
         if tok.lang_ == "fr" and c.i > tok.i and any(d.lower_ == "en" for d in c.children):
             continue  # "« en toute connaissance de cause »": an adverbial read as the object
+        if tok.lang_ == "fr" and c.lower_.endswith("ment") and not any(c.children):
+            continue  # "fournir gratuitement des fusils": an adverb read as the object
         referring = in_set(c, lex.anaphors) or in_set(c, lex.shipment_nouns)
         if described_state(c, ctx, definite_force=True) and in_set(tok, lex.object_is_recipient):
             continue  # "to provide the kingdom with its Barak MX system": the buyer
@@ -5690,7 +5773,15 @@ COMPANIES = frozenset(
         "intermediaries",
     }
 )  # fmt: skip
-LITOTES = frozenset({"new", "stranger", "nouveau", "nouvelle", "étranger", "étrangère"})
+LITOTES = frozenset(
+    {"new", "stranger", "nouveau", "nouvelle", "étranger", "étrangère"}
+    # "ne s'est pas contenté d'envoyer", "was not content with sending", "ne s'est pas limité
+    # à livrer": it did that, and more
+    | {"contenté", "contentée", "contentés", "contentées", "content", "limité", "limitée"}
+    | {"limités", "limitées", "limited"}
+)
+# "did not just send", "n'a pas seulement livré": it did, and more
+NOT_ONLY = frozenset({"just", "only", "merely", "simply", "seulement", "uniquement", "simplement"})
 CARRIERS = frozenset(
     {
         "avion", "appareil", "navire", "bateau", "cargo", "camion", "convoi", "train",
@@ -5819,8 +5910,19 @@ def _frame_for_trigger(
     if own is not None and own not in mats:
         mats.insert(0, own)
     # "Iranian-made drones supplied to Moscow", "les capacités que nous allons fournir"
-    if not mats:
+    generic = (
+        bool(mats)
+        and all(m.category == "unspecified" and m.span.start > tok.i for m in mats)
+        and not any(tok.head.i in range(m.span.start, m.span.end) for m in mats)
+    )
+    if not mats or generic:
         head_m = _antecedent_materiel(tok, ctx)
+        if generic and (head_m is None or head_m.category == "unspecified"):
+            head_m = None
+        elif generic:
+            # "le lot de Corsair livrés … au titre de l'aide militaire": the goods the
+            # participle describes, not the aid it was given under
+            mats = []
         if head_m is not None:
             mats.insert(0, head_m)
             members |= {t.i for t in head_m.span}
@@ -6267,7 +6369,8 @@ def _frame_for_trigger(
                 frame.recipient_described = _described_child(
                     tok,
                     ctx,
-                    lambda c: case_marker(c) in RECIPIENT_PREPS,
+                    # "gave the kingdom 31 jets": the dative names it with no preposition
+                    lambda c: case_marker(c) in RECIPIENT_PREPS or c.dep_ == "dative",
                     definite_force=bool(suppliers),
                 )
                 for obj in tok.children if not frame.recipient_described else ():

@@ -1,0 +1,233 @@
+"""Liberation movements, former states, legs of a shipment, enemies, hedges on delivery.
+
+- armed movements of the Cold War and after (FLN, MNLF, RENAMO, SPLA, Northern Alliance …) and
+  South Yemen are actors; "the army, the SPLA" in an article on South Sudan is the state's army;
+- "Cargo planes loaded with the munitions flew to Poland": a leg of the shipment just
+  reported, to a state party to none of the article's transfers, is a stop on the way;
+- "à l'armée face au Fatah al-Islam", "les combats qui opposent l'armée aux islamistes": the
+  enemy faced receives nothing;
+- "à la Grenade" is the island state, "une grenade" the weapon;
+- "fournir gratuitement des fusils": an adverb read as the object still leaves the goods;
+- "Rien n'indique que ce matériel soit arrivé": nothing says the goods came;
+- "the sultanate" is a monarchy described; "gave the kingdom 31 jets" names it as a dative;
+- "le lot de Corsair livrés … au titre de l'aide militaire": the goods the participle
+  describes, not the aid it came under; historic systems (Corsair, Fouga, Centurion) are
+  materiel, a cargo plane carrying goods is not;
+- "ne s'est pas contenté d'envoyer", "did not just send": it sent;
+- "Tehran sent a brigade with transport helicopters", in an article naming Oman far more than
+  any other state: Oman receives.
+
+Sentences written for these tests, in French and English. ``slow``: spaCy models.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import armswatch
+
+from .util import by_triple, triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "In 1974 Libya shipped rifles to the MNLF through Sabah.", ("LBY", "mnlf")),
+        ("fr", "En 1957, l'Égypte a livré des fusils au FLN algérien.", ("EGY", "fln")),
+        ("en", "South Africa kept flying rifles to RENAMO after 1984.", ("ZAF", "renamo")),
+        ("fr", "L'Éthiopie de Mengistu fournissait des fusils à la SPLA.", ("ETH", "spla")),
+        (
+            "fr",
+            "Moscou a livré des fusils à l'Alliance du Nord en 1999.",
+            ("RUS", "northern-alliance"),
+        ),
+        ("en", "South Yemen supplied rifles to the Dhofar rebels.", ("YMD", "pfloag")),
+        ("fr", "Le Yémen du Sud fournissait des fusils aux rebelles du Dhofar.", ("YMD", "pfloag")),
+    ],
+)
+def test_liberation_movements_and_south_yemen_are_actors(
+    lang: str, text: str, want: tuple[str, str]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {(*want, "small_arms")}
+
+
+def test_the_army_named_by_its_former_movement_is_the_state() -> None:
+    text = (
+        "South Sudan's army keeps buying abroad. In 2014 a Chinese shipment of rifles reached "
+        "Mombasa. From there the containers were trucked through Uganda to Juba, where they "
+        "were handed to the army, the SPLA."
+    )
+    got = triples(armswatch.extract(text, lang="en"))
+    assert not any("spla" in (s, r) for s, r, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Bulgaria quietly sold shells to Ukraine in 2022. Cargo planes loaded with the "
+            "munitions flew to Poland, while trucks took the road through Romania.",
+            {"POL", "ROU"},
+        ),
+        (
+            "fr",
+            "L'Inde a livré des lance-roquettes Pinaka à l'Arménie. La cargaison a été "
+            "transportée par mer jusqu'au port iranien de Bandar Abbas, puis par camion à "
+            "travers l'Iran jusqu'à la frontière arménienne.",
+            {"IRN"},
+        ),
+    ],
+)
+def test_a_leg_of_the_shipment_is_a_stop_on_the_way(lang: str, text: str, want: set[str]) -> None:
+    reports = armswatch.extract(text, lang=lang)
+    supplier = "BGR" if lang == "en" else "IND"
+    recipient = "UKR" if lang == "en" else "ARM"
+    assert {(r.supplier.id, r.recipient.id) for r in reports} == {(supplier, recipient)}
+    for r in reports:
+        assert {v.id for v in r.via} == want
+
+
+def test_a_leg_to_a_party_of_the_article_is_no_stop() -> None:
+    text = (
+        "Bulgaria sold shells to Ukraine in 2022 and rifles to Poland in 2023. Cargo planes "
+        "loaded with the munitions later flew to Poland."
+    )
+    for r in armswatch.extract(text, lang="en"):
+        assert not r.via
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les États-Unis livrent des munitions à l'armée libanaise face au Fatah al-Islam.",
+        "Washington a livré des munitions à l'armée libanaise pendant les combats qui opposent "
+        "l'armée aux islamistes du Fatah al-Islam.",
+    ],
+)
+def test_the_enemy_faced_receives_nothing(text: str) -> None:
+    got = triples(armswatch.extract(text, lang="fr"))
+    assert ("USA", "LBN", "ammunition") in got
+    assert not any(r == "fatah-al-islam" for _, r, _ in got)
+
+
+def test_la_grenade_is_the_state_and_gratuitement_no_object() -> None:
+    text = (
+        "Selon ces accords, Moscou s'engageait à fournir gratuitement à la Grenade plusieurs "
+        "milliers de fusils et des véhicules blindés."
+    )
+    got = by_triple(armswatch.extract(text, lang="fr"))
+    assert set(got) == {("RUS", "GRD", "small_arms"), ("RUS", "GRD", "armour")}
+    assert got["RUS", "GRD", "armour"].status == "planned"
+    # the weapon keeps its name
+    assert triples(
+        armswatch.extract("Le Ghana a reçu de la Chine des grenades et des fusils.", lang="fr")
+    ) == {("CHN", "GHA", "small_arms")}
+
+
+def test_nothing_says_the_goods_came() -> None:
+    text = (
+        "En 1983, Pyongyang a promis de livrer à la Grenade des fusils automatiques. Rien "
+        "n'indique que ce matériel soit arrivé avant l'invasion."
+    )
+    (report,) = armswatch.extract(text, lang="fr")
+    assert (report.supplier.id, report.recipient.id, report.status) == ("PRK", "GRD", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman fought the rebels for ten years. In 1975 Jordan delivered 31 Hunter jets to the "
+        "sultanate.",
+        "Saudi Arabia bought tanks in 1980. In 1981 Washington gave the kingdom 60 F-15 jets.",
+    ],
+)
+def test_the_sultanate_and_a_dative_kingdom_are_described(text: str) -> None:
+    got = triples(armswatch.extract(text, lang="en"))
+    assert ("JOR", "OMN", "aircraft") in got or ("USA", "SAU", "aircraft") in got
+
+
+def test_the_goods_a_participle_describes_not_the_aid_they_came_under() -> None:
+    text = (
+        "L'appareil fait partie du lot de Corsair livrés au Honduras par les États-Unis dans "
+        "les années 1950, au titre de l'aide militaire américaine."
+    )
+    assert triples(armswatch.extract(text, lang="fr")) == {("USA", "HND", "aircraft")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "In 1961 Belgium sold Fouga jets to Katanga.", ("BEL", "katanga", "aircraft")),
+        ("en", "Jordan bought Centurion tanks from Britain.", ("GBR", "JOR", "armour")),
+        ("fr", "Le Salvador a acheté des P-51 aux États-Unis.", ("USA", "SLV", "aircraft")),
+    ],
+)
+def test_historic_systems_are_materiel(lang: str, text: str, want: tuple[str, str, str]) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {want}
+
+
+def test_the_cargo_plane_is_not_the_goods() -> None:
+    text = (
+        "A Russian An-124 cargo plane landed in Bangui on Thursday with armoured vehicles "
+        "for the army of the Central African Republic."
+    )
+    got = triples(armswatch.extract(text, lang="en"))
+    assert not any(c == "aircraft" for _, _, c in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Pyongyang ne s'est pas contenté d'envoyer des instructeurs au Zimbabwe."),
+        ("fr", "Moscou n'a pas seulement livré des chars à la Syrie."),
+        ("en", "Pyongyang did not just send instructors to Zimbabwe."),
+        ("en", "Pyongyang was not content with sending instructors to Zimbabwe."),
+    ],
+)
+def test_not_only_sending_is_sending(lang: str, text: str) -> None:
+    (report,) = armswatch.extract(text, lang=lang)
+    assert report.status == "reported"
+    assert not report.denied_by
+
+
+def test_not_sending_is_still_a_denial() -> None:
+    (report,) = armswatch.extract("Moscou n'a pas livré de chars à la Syrie.", lang="fr")
+    assert report.status == "denied_only"
+
+
+def test_a_giver_with_no_recipient_gives_to_the_state_the_article_is_about() -> None:
+    text = (
+        "Oman's long war in Dhofar. For ten years Oman fought a rebellion in its southern "
+        "province. Oman's new sultan asked his neighbours for help, and Oman got it. In 1973 "
+        "Tehran sent a brigade of soldiers with transport helicopters."
+    )
+    got = triples(armswatch.extract(text, lang="en"))
+    assert ("IRN", "OMN", "personnel") in got
+
+
+def test_no_recipient_guessed_when_two_states_are_named_alike() -> None:
+    text = (
+        "Oman and Yemen share a long border. Oman and Yemen both fought rebels. Oman and "
+        "Yemen asked for help. In 1973 Tehran sent a brigade of soldiers."
+    )
+    got = triples(armswatch.extract(text, lang="en"))
+    assert not any(s == "IRN" for s, _, _ in got)
+
+
+def test_au_salvador_is_the_state_and_where_a_group_fights_is_no_recipient() -> None:
+    assert triples(
+        armswatch.extract("En 1970, Washington a vendu des avions au Salvador.", lang="fr")
+    ) == {("USA", "SLV", "aircraft")}
+    text = (
+        "Washington accuse Managua d'envoyer des fusils à la guérilla du Front Farabundo Marti "
+        "de libération nationale (FMLN) au Salvador voisin."
+    )
+    got = triples(armswatch.extract(text, lang="fr"))
+    assert not any(r == "SLV" for _, r, _ in got)
+    got = triples(
+        armswatch.extract("Managua envoie des fusils au FMLN au Salvador voisin.", lang="fr")
+    )
+    assert got == {("NIC", "fmln", "small_arms")}
