@@ -231,3 +231,37 @@ def test_au_salvador_is_the_state_and_where_a_group_fights_is_no_recipient() -> 
         armswatch.extract("Managua envoie des fusils au FMLN au Salvador voisin.", lang="fr")
     )
     assert got == {("NIC", "fmln", "small_arms")}
+
+
+def test_who_received_assurances_received_no_goods() -> None:
+    text = (
+        "Portugal fought three colonial wars. In 1965 Bonn sold 40 G.91 jets to Lisbon. "
+        "Officials in Bonn later said they had received Portuguese assurances. The Alouette III "
+        "helicopters bought from Paris transformed the war in the bush."
+    )
+    got = triples(armswatch.extract(text, lang="en"))
+    assert ("FRA", "PRT", "aircraft") in got
+    assert not any(r == "DEU" for _, r, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Rifles paid for by Libya are still reaching MNLF guerrillas in the southern "
+            "Philippines, carried by small boats from the Malaysian state of Sabah.",
+        ),
+        ("fr", "Des fusils financés par Tripoli parviennent encore au MNLF aux Philippines."),
+    ],
+)
+def test_who_paid_gives_and_the_group_reached_receives(lang: str, text: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {("LBY", "mnlf", "small_arms")}
+
+
+def test_goods_said_to_come_from_stocks_a_state_sold() -> None:
+    text = (
+        "Some of the rifles bore British markings and appeared to come from stocks that "
+        "Britain had sold to Egypt before 1952."
+    )
+    assert triples(armswatch.extract(text, lang="en")) == {("GBR", "EGY", "small_arms")}

@@ -5008,6 +5008,17 @@ ABILITY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _demonym_of(a: ActorMention, noun: Token) -> bool:
+    """The mention is a demonym describing ``noun``, a thing, not a force or a body:
+    "Portuguese assurances"."""
+    return (
+        a.type == "demonym"
+        and a.root.head.i == noun.i
+        and a.root.dep_ == "amod"
+        and not is_actor_head(noun)  # "fournir l'armée syrienne avec des missiles": who
+    )
+
+
 def _other_object(tok: Token, ctx: SentenceContext) -> bool:
     """The verb's direct object is something else than materiel: a signal, details, a message."""
     lex = ctx.lex
@@ -5040,7 +5051,9 @@ def _other_object(tok: Token, ctx: SentenceContext) -> bool:
             continue  # "en avait cédé six d'occasion": second-hand ones, the parser's object
         if c.lower_ == "hand" and any(d.lower_ == "second" for d in c.children):
             continue  # "that Lima bought second-hand": the same, in English
-        if any(t.i in ctx.mat_by_token or t.i in ctx.by_token for t in c.subtree):
+        if any(t.i in ctx.mat_by_token for t in c.subtree) or any(
+            t.i in ctx.by_token and not _demonym_of(ctx.by_token[t.i], c) for t in c.subtree
+        ):
             return False
         if tok.lang_ == "fr" and c.i > tok.i and any(d.lower_ == "en" for d in c.children):
             continue  # "« en toute connaissance de cause »": an adverbial read as the object
@@ -5311,6 +5324,12 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
             head = cur.head
             if head.i in ctx.mat_by_token:
                 return ctx.mat_by_token[head.i]
+            if lemma(head) in STOCK_NOUNS and head.dep_ in {"pobj", "obl", "obl:arg", "nmod"}:
+                # "the rifles appeared to come from stocks that Britain had sold to Egypt": the
+                # goods said to come from the stocks, named before them
+                named_before = [m for m in ctx.materiel if m.span.end <= head.i]
+                if named_before:
+                    return named_before[-1]
             for c in head.children:
                 # "JF-17 Thunder fighters bought from Pakistan" (the name parsed as a number),
                 # "des batteries HQ-9 achetées à la Chine"
@@ -5704,6 +5723,39 @@ def _blocked(tok: Token, lex: LangLexicon) -> bool:
 
 
 BLOCKED_DEPS = {"nmod", "pobj", "prep", "obj", "dobj", "compound", "xcomp", "acl"}
+
+
+# stores goods are said to come from: "from stocks that Britain sold", "de stocks vendus"
+STOCK_NOUNS = frozenset({"stock", "stocks", "stockpile", "arsenal", "surplus", "réserve"})
+
+
+def _names_fighters_reached(a: ActorMention, verb: Token) -> bool:
+    """ "reaching MNLF guerrillas": the group names the fighters the verb reaches."""
+    noun = a.root.head
+    return (
+        a.root.dep_ in {"compound", "amod", "nmod"}
+        and noun.lower_ in ARMED_GROUP_NOUNS
+        and noun.dep_ in OBJ
+        and noun.head.i == verb.i
+    )
+
+
+PAYING_VERBS = frozenset({"pay", "fund", "finance", "bankroll", "payer", "financer"})
+
+
+def _payers(mats: Sequence[MaterielMention], ctx: SentenceContext) -> list[ActorMention]:
+    """Who paid for the goods, by a participle on them: "rifles paid for by Libya", "des
+    fusils financés par Tripoli"."""
+    out: list[ActorMention] = []
+    for m in mats:
+        for c in m.span.root.children:
+            if c.dep_ not in {"acl", "amod"} or lemma(c) not in PAYING_VERBS:
+                continue
+            for t in c.subtree:
+                a = ctx.by_token.get(t.i)
+                if a is not None and a.prep in AGENT_PREPS and a not in out:
+                    out.append(a)
+    return out
 
 
 def _reached(a: ActorMention, verb: Token) -> bool:
@@ -6557,6 +6609,21 @@ def _frame_for_trigger(
             if not recipients and any(m.category == "personnel" for m in mats):
                 # "arrivé … pour la formation des pilotes ougandais": whose people they train
                 recipients = [a for a in mentions if _in_training(a) and a not in suppliers]
+            reached_groups = [
+                a
+                for a in objects
+                if a.kind == "group"
+                and a not in owners
+                and a not in suppliers
+                and (_reached(a, tok) or _names_fighters_reached(a, tok))
+            ]
+            if reached_groups:
+                # "arms are reaching MNLF guerrillas in the southern Philippines": the group
+                # reached, not the state it fights in
+                recipients = reached_groups
+            # "rifles paid for by Libya are reaching …, carried from the Malaysian state of
+            # Sabah", "des armes financées par Tripoli": who paid gives, wherever they came from
+            suppliers = [a for a in _payers(mats, ctx) if a not in recipients] or suppliers
             carrier = (
                 subj is not None
                 and subj.i not in ctx.mat_by_token
