@@ -265,3 +265,22 @@ def test_goods_said_to_come_from_stocks_a_state_sold() -> None:
         "Britain had sold to Egypt before 1952."
     )
     assert triples(armswatch.extract(text, lang="en")) == {("GBR", "EGY", "small_arms")}
+
+
+def test_the_accused_arms_when_a_date_cuts_the_accusation() -> None:
+    text = (
+        "Le gouvernement éthiopien a de nouveau accusé l'Érythrée, lundi, d'armer les rebelles "
+        "du Front de libération oromo (OLF)."
+    )
+    assert triples(armswatch.extract(text, lang="fr")) == {("ERI", "olf", "unspecified")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Liberia a reçu de la Libye des armes à feu et des pistolets-mitrailleurs."),
+        ("en", "Liberia received firearms and submachine guns from Libya."),
+    ],
+)
+def test_firearms_are_small_arms(lang: str, text: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {("LBY", "LBR", "small_arms")}

@@ -2118,6 +2118,18 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
             ):
                 return up.head, False
         if (
+            tok.dep_ == "conj"
+            and lemma(accuser) in lex.accusation
+            and tok.pos_ == "VERB"
+            and any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’"} for c in tok.children)
+            and not _passive_verb(accuser)
+        ):
+            # "a accusé l'Érythrée, lundi, d'armer …": the infinitive cut off by the date and
+            # read as a conjunct of the accusation; the accused does it
+            objs = [c for c in accuser.children if c.dep_ in OBJ and c.i < tok.i]
+            if objs:
+                return objs[0], False
+        if (
             tok.dep_ in {"xcomp", "advcl", "ccomp", "pcomp", "acl"}
             and lemma(accuser) in lex.accusation
         ):
