@@ -284,3 +284,19 @@ def test_the_accused_arms_when_a_date_cuts_the_accusation() -> None:
 )
 def test_firearms_are_small_arms(lang: str, text: str) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == {("LBY", "LBR", "small_arms")}
+
+
+def test_a_name_read_as_a_verb_after_to_still_receives() -> None:
+    text = "In 1986 the CIA began sending Stinger anti-aircraft missiles to UNITA in Angola."
+    assert triples(armswatch.extract(text, lang="en")) == {("USA", "unita", "missiles")}
+
+
+def test_an_acronym_may_skip_the_small_words_and_the_soviets_are_a_state() -> None:
+    text = (
+        "Veterans of the People's Liberation Army of Namibia (PLAN) gather every year. Moscow "
+        "supplied PLAN with AK-47 rifles. By 1982 the Soviets had also provided Grad rocket "
+        "launchers to PLAN."
+    )
+    got = triples(armswatch.extract(text, lang="en"))
+    assert ("SUN", "swapo", "small_arms") in got or ("RUS", "swapo", "small_arms") in got
+    assert ("SUN", "swapo", "artillery") in got

@@ -911,6 +911,13 @@ def build_context(
             a.prep = "selon"  # "selon la junte du capitaine Traoré": part of the source
         if a.span.start > 0 and doc[a.span.start - 1].lower_ in {"off", "near"}:
             a.prep = "off"  # "a dhow seized off Somalia": where, whatever the parse says
+        if (
+            a.span.start > 0
+            and doc[a.span.start - 1].lower_ == "to"
+            and doc[a.span.start - 1].dep_ == "aux"
+            and a.root.pos_ in {"VERB", "AUX"}
+        ):
+            a.prep = "to"  # "sending missiles to UNITA", the name read as the verb "unite"
         if a.prep in {"à", "au", "aux"} and _faced(a):
             a.prep = "contre"  # "des munitions à l'armée face au Fatah al-Islam": the enemy
         if (
@@ -1599,6 +1606,8 @@ def _clause_members(trigger: Token, ctx: SentenceContext) -> set[int]:
                 and not (lemma(c) in CONTENT_VERBS and c.dep_ == "acl")
                 # "des drones armés (en Libye)": a participle inside the materiel's own name
                 and not (c.i in ctx.mat_by_token and t.i in ctx.mat_by_token)
+                # "sending missiles to UNITA", the name read as the verb "unite"
+                and c.i not in ctx.by_token
             ):
                 if c.dep_ == "conj" and t.i == trigger.i:
                     # "was shipped in March, and in April a C-17 landed with …": the next

@@ -194,6 +194,10 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return False
 
 
+# words an acronym may leave out: "People's Liberation Army of Namibia (PLAN)"
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "pour"})
+
+
 class Gazetteer:
     """Actor ids, kinds, display names and an alias matcher. Build with :meth:`load`."""
 
@@ -423,7 +427,11 @@ class Gazetteer:
             else:
                 continue
             initials = "".join(w[0] for w in long_name if w[:1].isalpha()).upper()
-            if initials[: len(acronym)] != acronym.upper():
+            # "People's Liberation Army of Namibia (PLAN)": the small words may be skipped
+            content = "".join(
+                w[0] for w in long_name if w[:1].isalpha() and w.lower() not in _SMALL_WORDS
+            ).upper()
+            if acronym.upper() not in {initials[: len(acronym)], content[: len(acronym)]}:
                 continue
             out[acronym] = last.actor_id
         return out
