@@ -300,3 +300,8 @@ def test_an_acronym_may_skip_the_small_words_and_the_soviets_are_a_state() -> No
     got = triples(armswatch.extract(text, lang="en"))
     assert ("SUN", "swapo", "small_arms") in got or ("RUS", "swapo", "small_arms") in got
     assert ("SUN", "swapo", "artillery") in got
+
+
+def test_distributing_rifles_to_a_militia_supplies_it() -> None:
+    text = "Des officiers syriens ont distribué des fusils aux miliciens du Hezbollah."
+    assert triples(armswatch.extract(text, lang="fr")) == {("SYR", "hezbollah", "small_arms")}
