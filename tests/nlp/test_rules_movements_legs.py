@@ -305,3 +305,34 @@ def test_an_acronym_may_skip_the_small_words_and_the_soviets_are_a_state() -> No
 def test_distributing_rifles_to_a_militia_supplies_it() -> None:
     text = "Des officiers syriens ont distribué des fusils aux miliciens du Hezbollah."
     assert triples(armswatch.extract(text, lang="fr")) == {("SYR", "hezbollah", "small_arms")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sold S-300 missiles to Iran in 2016. It is not Moscow's first big sale to Tehran.",
+        "Iran bought F-14 jets from the United States. The Tomcat was not the Shah's first "
+        "American purchase.",
+    ],
+)
+def test_not_the_first_sale_denies_nothing(text: str) -> None:
+    for report in armswatch.extract(text, lang="en"):
+        assert not report.denied_by
+
+
+def test_not_giving_the_value_of_a_contract_denies_nothing() -> None:
+    text = (
+        "Brazil sold four C-390 transport aircraft to the Czech Republic in 2023. Embraer did "
+        "not give the value of the Czech contract."
+    )
+    for report in armswatch.extract(text, lang="en"):
+        assert not report.denied_by
+
+
+def test_a_plan_for_its_own_production_line_denies_nothing() -> None:
+    text = (
+        "Switzerland let Germany buy 12,000 rounds of ammunition in 2021. A German arms maker "
+        "said it could set up its own production line for the ammunition within months."
+    )
+    for report in armswatch.extract(text, lang="en"):
+        assert not report.denied_by

@@ -3339,6 +3339,13 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         if tok.lower_ in LITOTES:
             break  # "Sweden is not new to arming Ukraine": it has armed it before
         if (
+            steps == 1
+            and kind == "noun"
+            and any(c.lower_ in FIRSTS for c in trigger.children)
+            and _negated(tok, lex)
+        ):
+            break  # "It is not Moscow's first big sale to Tehran": there were others before
+        if (
             in_set(tok, lex.denial)
             and not _non_committal(tok)
             and not (tok.pos_ == "VERB" and _negated(tok, lex))
@@ -5030,13 +5037,14 @@ ABILITY_NOUNS = frozenset(
 
 
 def _demonym_of(a: ActorMention, noun: Token) -> bool:
-    """The mention is a demonym describing ``noun``, a thing, not a force or a body:
-    "Portuguese assurances"."""
+    """The mention is a demonym describing a thing in ``noun``, not a force or a body:
+    "Portuguese assurances", "the value of the Portuguese contract"."""
     return (
         a.type == "demonym"
-        and a.root.head.i == noun.i
-        and a.root.dep_ == "amod"
-        and not is_actor_head(noun)  # "fournir l'armée syrienne avec des missiles": who
+        and a.root.dep_ in {"amod", "compound"}
+        and a.root.head.i in {t.i for t in noun.subtree}
+        # "fournir l'armée syrienne avec des missiles": who receives
+        and not is_actor_head(a.root.head)
     )
 
 
@@ -5853,6 +5861,7 @@ LITOTES = frozenset(
     | {"contenté", "contentée", "contentés", "contentées", "content", "limité", "limitée"}
     | {"limités", "limitées", "limited"}
 )
+FIRSTS = frozenset({"first", "premier", "première", "premiers", "premières"})
 # "did not just send", "n'a pas seulement livré": it did, and more
 NOT_ONLY = frozenset({"just", "only", "merely", "simply", "seulement", "uniquement", "simplement"})
 CARRIERS = frozenset(
@@ -7488,12 +7497,15 @@ def _own_production_frames(
         return []
     if not _OWN_PRODUCTION.search(ctx.sent.text):
         return []
+    if any(t.lower_ in MODAL_AUX | FR_MODALS for t in ctx.sent):
+        return []  # "Rheinmetall said it could set up its own production line": a plan
     lex = ctx.lex
     verbs = (t for t in ctx.sent if _is_reporting(t, lex) and not _negated(t, lex))
     named = _named_speaker(verbs, ctx)
     return [_denial_frame(ctx, sent_index, named[0], [named[1]])] if named is not None else []
 
 
+FR_MODALS = frozenset({"pourrait", "pourraient", "pourra", "pourront", "envisage", "compte"})
 DISMISSING_VERBS = frozenset({"dénoncer", "parler", "évoquer", "denounce", "speak", "decry"})
 
 
