@@ -471,7 +471,7 @@ def _inside_source(tok: Token) -> bool:
     return False
 
 
-STATE_ARMY_NOUNS = frozenset({"army", "armée", "military", "armed forces", "forces"})
+STATE_ARMY_NOUNS = frozenset({"army", "armée", "military", "forces"})
 
 
 def _after_group(a: ActorMention, group_tokens: set[int]) -> bool:
@@ -3333,7 +3333,7 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         tok = tok.head
         steps += 1
         if _is_reporting(tok, lex) and lemma(tok) not in lex.denial:
-            if _nothing_shows(tok, lex):
+            if _nothing_shows(tok):
                 planned = True  # "Rien n'indique que ce matériel soit arrivé": not delivered
             break
         if tok.lower_ in LITOTES:
@@ -3430,7 +3430,7 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
 NOTHING_WORDS = frozenset({"rien", "nothing", "aucun", "aucune", "no"})
 
 
-def _nothing_shows(verb: Token, lex: LangLexicon) -> bool:
+def _nothing_shows(verb: Token) -> bool:
     """A reporting verb that asserts nothing: "Rien n'indique que …", "Nothing suggests that …",
     "aucune preuve ne montre que …", "no evidence shows that …"."""
     for c in verb.children:
