@@ -137,16 +137,23 @@ def test_nothing_says_the_goods_came() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "want"),
     [
-        "Oman fought the rebels for ten years. In 1975 Jordan delivered 31 Hunter jets to the "
-        "sultanate.",
-        "Saudi Arabia bought tanks in 1980. In 1981 Washington gave the kingdom 60 F-15 jets.",
+        (
+            "Oman fought the rebels for ten years. In 1975 Jordan delivered 31 Hunter jets to "
+            "the sultanate.",
+            ("JOR", "OMN", "aircraft"),
+        ),
+        (
+            "Saudi Arabia bought tanks in 1980. In 1981 Washington gave the kingdom 60 F-15 jets.",
+            ("USA", "SAU", "aircraft"),
+        ),
     ],
 )
-def test_the_sultanate_and_a_dative_kingdom_are_described(text: str) -> None:
-    got = triples(armswatch.extract(text, lang="en"))
-    assert ("JOR", "OMN", "aircraft") in got or ("USA", "SAU", "aircraft") in got
+def test_the_sultanate_and_a_dative_kingdom_are_described(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in triples(armswatch.extract(text, lang="en"))
 
 
 def test_the_goods_a_participle_describes_not_the_aid_they_came_under() -> None:

@@ -752,6 +752,15 @@ def _categories(f: Frame) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
+def _recent_drafts(r: Resolver, f: Frame) -> list[Draft]:
+    """The transfers reported (not only denied) in the frame's sentence and the few before."""
+    return [
+        d
+        for d in r.drafts
+        if f.sent_index - WINDOW <= d.sent_index <= f.sent_index and d.status != "denied_only"
+    ]
+
+
 def _anchor(
     r: Resolver,
     f: Frame,
@@ -762,11 +771,7 @@ def _anchor(
     """The most recent transfer this incomplete frame can refer to, or None."""
     if not (categories or f.anaphoric or f.via):
         return None
-    candidates = [
-        d
-        for d in r.drafts
-        if f.sent_index - WINDOW <= d.sent_index <= f.sent_index and d.status != "denied_only"
-    ]
+    candidates = _recent_drafts(r, f)
     cats = {c for c, _ in categories}
     fitting = [
         d
@@ -823,11 +828,7 @@ def _transit_leg(
         return False
     if r.parties & set(recipients):
         return False
-    recent = [
-        d
-        for d in r.drafts
-        if f.sent_index - WINDOW <= d.sent_index <= f.sent_index and d.status != "denied_only"
-    ]
+    recent = _recent_drafts(r, f)
     if not recent:
         return False
     pair = (recent[-1].supplier, recent[-1].recipient)

@@ -872,6 +872,9 @@ def build_context(
             a.kind == "state" and a.root.dep_ in {"poss", "nmod:poss"} and a.root.head.i in groups
         )
 
+    mentioned = {t.i for a in acts for t in a.span}
+    group_tokens = {t.i for a in acts if a.kind == "group" for t in a.span}
+
     def names_the_army(a: ActorMention) -> bool:
         # "handed to the army, the SPLA": a movement that has become a state's army is that
         # army here
@@ -879,11 +882,9 @@ def build_context(
             a.kind == "group"
             and a.root.dep_ == "appos"
             and a.root.head.lower_ in STATE_ARMY_NOUNS
-            and a.root.head.i not in by_token_all
+            and a.root.head.i not in mentioned
         )
 
-    by_token_all = {t.i for a in acts for t in a.span}
-    group_tokens = {t.i for a in acts if a.kind == "group" for t in a.span}
     acts = [
         a
         for a in acts
@@ -5042,7 +5043,7 @@ def _demonym_of(a: ActorMention, noun: Token) -> bool:
     return (
         a.type == "demonym"
         and a.root.dep_ in {"amod", "compound"}
-        and a.root.head.i in {t.i for t in noun.subtree}
+        and noun.left_edge.i <= a.root.head.i <= noun.right_edge.i
         # "fournir l'armée syrienne avec des missiles": who receives
         and not is_actor_head(a.root.head)
     )
