@@ -40,6 +40,7 @@ from armswatch.nlp.lexicon import LangLexicon, load_lexicon
 from armswatch.records import TransferReport, content_hash
 
 DEMONYM_TYPES = frozenset({"demonym", "demonym_noun"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 LEADING_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "au", "aux", "du", "des", "the"})
 
 for _name, _default in (
@@ -103,6 +104,24 @@ def make_transfer_component(nlp: Language, name: str, lang: str) -> TransferComp
     return TransferComponent(nlp, name, lang=lang)
 
 
+MEMBER_NOUNS = frozenset({"member", "members", "membre", "membres"})
+
+
+def _names_a_member(span: Span) -> bool:
+    """An organisation named only to say who belongs to it: "a NATO member", "un pays membre
+    de l'OTAN", "les membres de l'UE"."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    if root.dep_ not in {"compound", "nmod", "pobj"}:
+        return False
+    return head.lower_ in MEMBER_NOUNS or (
+        head.lower_ in {"pays", "états", "state", "states"}
+        and any(c.lower_ in MEMBER_NOUNS for c in head.children)
+    )
+
+
 class TransferComponent:
     """Finds actor and materiel mentions, builds frames, resolves them into reports."""
 
@@ -153,7 +172,10 @@ class TransferComponent:
                 # "au Salvador", "la Grenade": the name the article and preposition ask for
                 # (the bare name is another word); the mention is the name
                 span = span[1:]
-            out.append(ActorMention(m.actor_id, m.type, self.gazetteer.kind(m.actor_id), span))
+            kind = self.gazetteer.kind(m.actor_id)
+            if kind == "org" and _names_a_member(span):
+                continue  # "the second NATO member to promise jets": a member state, unnamed
+            out.append(ActorMention(m.actor_id, m.type, kind, span))
         groups = [a for a in (present or ()) if self.gazetteer.kind(a) == "group"]
         if len(groups) == 1 and groups[0].endswith("-rebels"):
             out = self._insurgents(doc, out, groups[0])
@@ -367,6 +389,11 @@ class TransferComponent:
                 continue
             sent = ent.sent
             lo = max(sent.start, ent.start - 12)
+            # the backward window stops at a quotation mark: '"… against Putin's aggression,"
+            # Defence Minister Jaroslav Naď wrote' names the minister's role, not his state
+            quotes = [t.i for t in doc[lo : ent.start] if t.text in QUOTE_MARKS]
+            if quotes:
+                lo = quotes[-1] + 1
             hi = min(sent.end, ent.end + 10)
             window = [t for t in doc[lo:hi] if t.i < ent.start or t.i >= ent.end]
             # forward window stops at the first verb ("Kirby a déclaré …" names no role)

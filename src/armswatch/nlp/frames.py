@@ -38,6 +38,7 @@ NP_LINKS = {
 }
 RECIPIENT_PREPS = {"à", "au", "aux", "to"}
 WEAK_RECIPIENT_PREPS = {"pour", "for"}
+RANK_PREPS = {"after", "before"}
 CARGO_VERBS = frozenset({"charger", "transporter", "load", "carry", "laden"})
 OFFER_NOUNS = frozenset({"offre", "proposition", "offer", "proposal", "bid"})
 CONTENT_VERBS = frozenset({"porter", "concerner", "cover", "covering", "involve", "concern"})
@@ -804,6 +805,24 @@ def _designer(a: ActorMention) -> bool:
     return len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "designed"
 
 
+FLAG_NOUNS = frozenset({"pavillon", "flag"})
+
+
+def _flag_of(a: ActorMention) -> bool:
+    """The flag a ship flies ("un roulier battant pavillon tanzanien", "under a Panamanian
+    flag", "a Togolese-flagged freighter") names neither party to what it carries."""
+    root = a.root
+    if root.head.i != root.i and root.head.lower_ in FLAG_NOUNS:
+        return True
+    doc = root.doc
+    if a.span.start > 0 and doc[a.span.start - 1].lower_ in FLAG_NOUNS:
+        return True  # "battant pavillon tanzanien", whatever the parse
+    nxt = doc[a.span.end : a.span.end + 2]
+    if len(nxt) >= 1 and nxt[0].lower_ in FLAG_NOUNS:
+        return True
+    return len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "flagged"
+
+
 # nouns a named armed group may follow: "la guérilla des FARC", "the militia of the PMF"
 ARMED_GROUP_NOUNS = frozenset(
     {
@@ -893,6 +912,7 @@ def build_context(
         and not names_the_army(a)
         and not _dateline(a, sent)
         and not _designer(a)
+        and not _flag_of(a)
     ]
     for a in acts:
         a.prep = mention_prep(a)
@@ -2377,7 +2397,8 @@ def _left_fallback(trigger: Token, ctx: SentenceContext, exclude: set[str]) -> l
             continue
         if a.span.start in speakers or a.root.i in speakers:
             continue
-        if a.prep in NON_SUBJECT_PREPS - {"de", "d'", "du", "des"} | {"selon"}:
+        # ("the second NATO member after Poland to promise jets": a rank, not the subject)
+        if a.prep in NON_SUBJECT_PREPS - {"de", "d'", "du", "des"} | {"selon"} | RANK_PREPS:
             continue
         if a.root.dep_ in {"poss", "nmod:poss", "nmod"} and lemma(a.root.head) in ALLY_NOUNS:
             return []  # "accused Kyiv's allies of sending": the allies, whoever they are
@@ -3209,6 +3230,10 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
     continuing = False
     deniers: list[Speaker] = []
     negated = _negated(trigger, lex)
+    if negated and _not_for_free(trigger):
+        negated = False  # "We are not giving these aircraft away for nothing": a price, not a no
+    if negated and kind == "noun" and any(c.lower_ in FIRSTS for c in trigger.children):
+        negated = False  # "Ce n'est pas la première acquisition du Niger": there were others
     if negated and any(c.lower_ in {"directement", "directly"} for c in trigger.children):
         # "remis aux forces américaines et non expédié directement en Ukraine": not directly,
         # so by another way; no denial
@@ -3317,8 +3342,14 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
     below: Token | None = None  # the token the walk came from
     while tok.head.i != tok.i and steps < 6:
         dep = tok.dep_
-        if dep in {"relcl", "acl:relcl"} and kind != "noun":
-            break  # "Britain, which has supplied missiles, will send tanks": its own tense
+        if (
+            dep in {"relcl", "acl:relcl"}
+            and kind != "noun"
+            and not in_set(tok.head, lex.claim_nouns)
+        ):
+            # "Britain, which has supplied missiles, will send tanks": its own tense (a claim
+            # noun's clause, "les informations selon lesquelles …", is the claim's content)
+            break
         if dep in {"advcl", "parataxis", "conj", "ccomp"} and any(
             t.text in {":", ";"} for t in tok.doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]
         ):
@@ -3362,10 +3393,21 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
                 and dep == "prep"
                 and any(c.dep_ == "pobj" and in_set(c, lex.claim_nouns) for c in below.children)
             )
+            # "dismissed as baseless the accusations that Iran supplied drones"
+            or (
+                steps == 3
+                and below is not None
+                and dep == "advcl"
+                and in_set(below, lex.dismissals)
+                and any(c.dep_ in OBJ and in_set(c, lex.claim_nouns) for c in below.children)
+            )
         ):
             sp = speaker_of_verb(tok, ctx)
             deniers = [sp] if sp else []
             return "denied_only", True, deniers
+        if steps == 2 and below is not None and _labelled_false(tok, below, ctx):
+            sp = speaker_of_verb(tok, ctx)
+            return "denied_only", True, [sp] if sp else []
         if in_set(tok, lex.refusal):
             planned = True
         if dep in {"acl", "prep"} and tok.pos_ == "NOUN" and in_set(tok, lex.planned_nouns):
@@ -3426,6 +3468,50 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
     if kind == "buy" and _goods_still_to_come(trigger, lex):
         planned = True  # "les HIMARS achetés aux États-Unis seraient livrés dans l'année"
     return ("planned" if planned else "reported"), False, deniers
+
+
+LABELLING_VERBS = frozenset(
+    {"call", "label", "describe", "brand", "term", "qualifier", "juger", "traiter"}
+)
+
+
+def _labelled_false(verb: Token, claim: Token, ctx: SentenceContext) -> bool:
+    """A claim carrying the transfer, called false by the verb's subject: "North Korea called
+    claims that it ships shells to Russia preposterous", "Téhéran a qualifié de mensongères les
+    informations selon lesquelles il livrerait des drones"."""
+    lex = ctx.lex
+    if lemma(verb) not in LABELLING_VERBS or _negated(verb, lex):
+        return False
+    if claim.dep_ not in OBJ or not in_set(claim, lex.claim_nouns):
+        return False
+    return any(
+        t.i != claim.i and in_set(t, lex.dismissals) and not _negated(t, lex)
+        for t in ctx.sent
+        if t.i > verb.i
+    )
+
+
+def _unloads_goods(verb: Token, ctx: SentenceContext) -> bool:
+    """An arrival verb with goods for its object ("unloaded a cargo of shells", "landed
+    carrying rifles" is another frame): its subject is the vehicle."""
+    return any(
+        c.dep_ in OBJ
+        and any(t.i in ctx.mat_by_token or in_set(t, ctx.lex.shipment_nouns) for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _not_for_free(trigger: Token) -> bool:
+    """The negation bears on the price: "not giving them away for nothing", "not for free",
+    "ne les cède pas gratuitement", "pas pour rien"."""
+    for c in trigger.children:
+        if c.lower_ in {"gratuitement", "gratis"}:
+            return True
+        if c.dep_ in {"prep", "obl", "obl:mod", "advmod"} or c.pos_ == "ADP":
+            words = {t.lower_ for t in c.subtree}
+            if words & {"nothing", "free", "rien"} and words & {"for", "pour"}:
+                return True
+    return False
 
 
 NOTHING_WORDS = frozenset({"rien", "nothing", "aucun", "aucune", "no"})
@@ -3840,6 +3926,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             and ctx.mat_by_token.get(tok.head.i) is inside
         ):
             continue  # "Mi-17 transport helicopters": a word of the goods' name, no transfer
+        if tok.pos_ == "NOUN" and tok.dep_ == "compound" and lemma(tok.head) in CARRIERS:
+            continue  # "C-130 transport planes", "a supply ship": the vehicle, no transfer
         armed = _arms_read_as_noun(tok, ctx, sent_index)
         if armed is not None:
             frames.append(armed)
@@ -5979,6 +6067,17 @@ def _frame_for_trigger(
             if case_marker(c) == "pour" or (c.dep_ == "prep" and c.lower_ == "for"):
                 members |= {t.i for t in c.subtree}
     mats = _materiel_in(members, ctx, None if kind == "arrival" else tok)
+    if kind == "arrival" and _unloads_goods(tok, ctx):
+        # "Egyptian warship unloads arms cargo": what unloads goods is the vehicle (whose
+        # owner still sends them)
+        bringer = {t.i for c in tok.children if c.dep_ in SUBJ for t in c.subtree}
+        mats = [
+            m
+            for m in mats
+            # people who come with the goods ("des techniciens accompagnent la livraison") do
+            # come
+            if m.span.root.i not in bringer or m.category == "personnel"
+        ]
     own_clause_materiel = bool(mats)
     bare_participle = False
     if (
@@ -6622,7 +6721,15 @@ def _frame_for_trigger(
             subj, _passive = subject_of(tok, ctx)
             owners = _owners(subj, ctx) if subj is not None else []
             carrier_words = {t.i for t in subj.subtree} if subj is not None else set()
-            if not owners and subj is not None and lemma(subj) in CARRIERS:
+            if (
+                not owners
+                and subj is not None
+                and (
+                    lemma(subj) in CARRIERS
+                    # "Egyptian warship unloads arms cargo": a vehicle named as materiel
+                    or (subj.i in ctx.mat_by_token and _unloads_goods(tok, ctx))
+                )
+            ):
                 # "an Indian Air Force C-17 transport", "un avion-cargo russe": the carrier's flag
                 owners = [
                     a
@@ -7425,7 +7532,9 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
             continue  # "neither confirmed nor denied", "has not denied"
         # a governed predicate that made a frame carries the denial itself ("denied supplying
         # drones"); one that made none ("denied any arms deal") leaves it to this frame
-        framed = {f.trigger for f in frames}
+        # (a frame without parties or deniers carries nothing: "rejected accusations of arms
+        # transfers between them" is this denial's to make)
+        framed = {f.trigger for f in frames if f.suppliers or f.recipients or f.deniers}
         governs_trigger = any(
             t.i != tok.i
             and t.text in framed
@@ -7595,11 +7704,49 @@ CLAIM_SOURCES = frozenset({"media", "press", "news", "intelligence", "newspaper"
 CLAIM_TOPICS = frozenset({"territorial", "maritime", "sovereign", "historical", "legal"})
 
 
+# a charge of taking part denies the transfer it is about: "rejected accusations of complicity"
+INVOLVEMENT = frozenset(
+    {
+        "complicity",
+        "involvement",
+        "support",
+        "aid",
+        "help",
+        "role",
+        "collusion",
+        "participation",
+        "interference",
+        "complicité",
+        "implication",
+        "soutien",
+        "aide",
+        "rôle",
+        "ingérence",
+    }
+)
+
+
 def _denies_something_else(tok: Token, ctx: SentenceContext) -> bool:
     """ "NATO rejected Russia's security demands", "Biden rejected the charge that America was
     fighting a proxy war": the rejected object is neither a claim about a transfer nor the
     transfer itself."""
     lex = ctx.lex
+
+    def about_transfers(words: Iterable[Token]) -> bool:
+        return any(
+            t.i in ctx.mat_by_token
+            or in_set(t, lex.triggers)
+            or in_set(t, lex.anaphors)
+            or in_set(t, lex.shipment_nouns)
+            or in_set(t, lex.planned_nouns)  # "denied any agreement"
+            or lemma(t) in DEAL_NOUNS
+            for t in words
+        )
+
+    if tok.dep_ in {"acl", "amod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        # "au lendemain de la censure rejetée": a participle on what was rejected, which is
+        # neither a claim nor a transfer
+        return not (in_set(tok.head, lex.claim_nouns) or about_transfers([tok.head]))
     objs = [c for c in tok.children if c.dep_ in OBJ and c.pos_ in {"NOUN", "PROPN"}]
     if not objs:
         # "a démenti avoir reçu la moindre demande de ce type": the denied clause moves no
@@ -7614,19 +7761,18 @@ def _denies_something_else(tok: Token, ctx: SentenceContext) -> bool:
                 for o in inner
             ):
                 return True
+            # "a toujours démenti avoir versé la moindre rétrocommission": a denied deed that
+            # is no transfer, about nothing transferred (supporting a party, "nié soutenir le
+            # M23", still denies arming it)
+            if (
+                inner
+                and not in_set(c, lex.triggers)
+                and not any(o.i in ctx.by_token or about_transfers(o.subtree) for o in inner)
+            ):
+                return True
         return False
     for obj in objs:
-        words = list(obj.subtree)
-        if any(t.i in ctx.mat_by_token for t in words):
-            return False
-        if any(
-            in_set(t, lex.triggers)
-            or in_set(t, lex.anaphors)
-            or in_set(t, lex.shipment_nouns)
-            or in_set(t, lex.planned_nouns)  # "denied any agreement"
-            or lemma(t) in DEAL_NOUNS
-            for t in words
-        ):
+        if about_transfers(obj.subtree):
             return False
         if in_set(obj, lex.claim_nouns):
             if any(
@@ -7638,6 +7784,20 @@ def _denies_something_else(tok: Token, ctx: SentenceContext) -> bool:
                 for c in obj.children
             ) or any(c.dep_ == "amod" and lemma(c) in CLAIM_TOPICS for c in obj.children):
                 continue  # "rejects Beijing's sovereignty claims": claims of another kind
+            topics = [
+                g
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ in {"pobj", "pcomp"}  # "of overbilling" may be read as a gerund
+            ] + [c for c in obj.children if c.dep_ == "nmod" and case_marker(c) in {"de", "d'"}]
+            if topics and all(
+                (g.pos_ == "NOUN" or g.dep_ == "pcomp")
+                and g.i not in ctx.by_token
+                and lemma(g) not in INVOLVEMENT
+                for g in topics
+            ):
+                continue  # "a rejeté les accusations de surfacturation": a charge of another kind
             clause = [c for c in obj.children if c.dep_ in {"acl", "ccomp", "acl:relcl", "relcl"}]
             if not clause:
                 return False  # "denied the claims": the claims just reported

@@ -1,0 +1,169 @@
+"""Vehicles that bring goods, members of alliances, ranks, roles after a quote, prices.
+
+- "An Egyptian warship unloaded a cargo of shells": the ship brings the goods (its flag sends
+  them), it is not itself supplied; "C-130 transport planes" hold no "transport" transfer;
+  people who come with a delivery do come;
+- "the second NATO member after Poland to send jets": a member state, not NATO, and the
+  state ranked before is not the subject;
+- '"… against Putin's aggression," Defence Minister X said': the role's state is not read
+  inside the quotation;
+- "We are not giving these aircraft away for nothing", "pas gratuitement": the negation bears
+  on the price;
+- "un roulier battant pavillon tanzanien", "a Tanzanian-flagged freighter": the flag is no
+  party to what the ship carries;
+- "chasseurs de chars", "tank destroyers" are armour; the CSP-DPA is an armed group.
+
+Sentences written for these tests, in French and English. ``slow``: spaCy models.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import armswatch
+
+from .util import by_triple, triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "An Egyptian warship unloaded a cargo of artillery shells for the Somali army in "
+            "Mogadishu.",
+            {("EGY", "SOM", "ammunition")},
+        ),
+        (
+            "fr",
+            "Un navire de guerre égyptien a débarqué une cargaison d'armes et de munitions à "
+            "Mogadiscio.",
+            {("EGY", "SOM", "ammunition")},
+        ),
+        (
+            "en",
+            "Two Egyptian C-130 transport planes landed in Mogadishu carrying rifles and "
+            "ammunition for the Somali army.",
+            {("EGY", "SOM", "ammunition"), ("EGY", "SOM", "small_arms")},
+        ),
+        (
+            "fr",
+            "Des techniciens indiens accompagnent la livraison des missiles aux Philippines.",
+            {("IND", "PHL", "missiles"), ("IND", "PHL", "personnel")},
+        ),
+    ],
+)
+def test_a_vehicle_bringing_goods_is_not_supplied(
+    lang: str, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "en",
+            "The cabinet approved the transfer on Friday, making Slovakia the second NATO member "
+            "after Poland to promise fighter jets to Ukraine.",
+            "planned",
+        ),
+        (
+            "fr",
+            "Le gouvernement a approuvé le transfert vendredi, faisant de la Slovaquie le deuxième "
+            "membre de l'OTAN à promettre des avions de combat à l'Ukraine.",
+            "planned",
+        ),
+        (
+            "en",
+            "Slovakia became the second NATO member after Poland to send MiG-29 fighters to "
+            "Ukraine.",
+            "reported",
+        ),
+    ],
+)
+def test_a_member_of_an_alliance_is_the_state(lang: str, text: str, status: str) -> None:
+    reports = armswatch.extract(text, lang=lang)
+    assert [(r.supplier.id, r.recipient.id, r.category, r.status) for r in reports] == [
+        ("SVK", "UKR", "aircraft", status)
+    ]
+
+
+def test_an_organisation_that_acts_is_still_an_actor() -> None:
+    text = "L'OTAN a livré des chars à l'Ukraine."
+    assert triples(armswatch.extract(text, lang="fr")) == {("nato", "UKR", "armour")}
+
+
+def test_a_role_is_not_read_inside_a_quotation() -> None:
+    text = (
+        '"They will help Ukraine resist Putin\'s aggression," Defence Minister Jaroslav Nad '
+        "wrote on Thursday. Nad said Slovakia would also send a Kub air-defence system to Ukraine."
+    )
+    r = by_triple(armswatch.extract(text, lang="en"))[("SVK", "UKR", "air_defence")]
+    assert "RUS" not in {a.id for a in r.claimed_by}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Slovakia sent 13 MiG-29 jets to Ukraine, Slovak Defence Minister Jaroslav Nad said. "
+            '"We are not giving these aircraft away for nothing," Nad told reporters.',
+        ),
+        (
+            "fr",
+            "La Slovaquie a livré treize MiG-29 à l'Ukraine, a annoncé le ministre slovaque de la "
+            "Défense, Jaroslav Nad. « Nous ne cédons pas ces avions gratuitement », a ajouté Nad.",
+        ),
+    ],
+)
+def test_not_for_free_is_no_denial(lang: str, text: str) -> None:
+    reports = armswatch.extract(text, lang=lang)
+    assert [(r.status, r.denied_by) for r in reports] == [("reported", [])]
+    assert triples(reports) == {("SVK", "UKR", "aircraft")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La frégate a tenté de contrôler un roulier battant pavillon tanzanien, soupçonné "
+            "d'acheminer des armes vers la Libye.",
+        ),
+        ("en", "A Tanzanian-flagged freighter suspected of carrying arms to Libya was escorted."),
+        ("en", "A freighter flying the Panamanian flag delivered rifles to Libya."),
+    ],
+)
+def test_a_ship_s_flag_is_no_party(lang: str, text: str) -> None:
+    assert not any(
+        r.supplier.id in {"TZA", "PAN"} or r.recipient.id in {"TZA", "PAN"}
+        for r in armswatch.extract(text, lang=lang)
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Pékin a livré au Sénégal des chasseurs de chars WMA-301 en 2016.",
+            ("CHN", "SEN", "armour"),
+        ),
+        (
+            "en",
+            "Beijing delivered WMA-301 tank destroyers to Senegal in 2016.",
+            ("CHN", "SEN", "armour"),
+        ),
+        (
+            "fr",
+            "Selon Bamako, Kiev aurait fourni des drones aux rebelles du CSP-DPA.",
+            ("UKR", "csp-dpa", "uav"),
+        ),
+    ],
+)
+def test_tank_destroyers_and_the_csp_dpa(lang: str, text: str, want: tuple[str, str, str]) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {want}
