@@ -167,3 +167,37 @@ def test_a_ship_s_flag_is_no_party(lang: str, text: str) -> None:
 )
 def test_tank_destroyers_and_the_csp_dpa(lang: str, text: str, want: tuple[str, str, str]) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == {want}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Reports say Pakistani state arsenals sold large quantities of artillery shells that "
+            "ultimately ended up with Ukrainian forces.",
+        ),
+        ("en", "Pakistan sold shells that later reached Ukraine."),
+        ("fr", "Le Pakistan a vendu des obus qui sont arrivés en Ukraine."),
+    ],
+)
+def test_goods_sold_that_reached_a_state_went_to_it(lang: str, text: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {("PAK", "UKR", "ammunition")}
+
+
+def test_goods_that_end_up_nowhere_named_move_nothing() -> None:
+    text = "Firms must make sure their goods do not end up in Iran's drone programme."
+    assert armswatch.extract(text, lang="en") == []
+
+
+@pytest.mark.parametrize("goods", ["vehicles", "tanks"])
+def test_a_third_state_s_port_on_the_way_is_a_stop(goods: str) -> None:
+    text = (
+        "Australia has delivered 49 Abrams tanks to Ukraine, its defence minister said.\n\n"
+        "The handover took months. Canberra needed Washington's approval first, and the tanks "
+        "waited for weeks in storage. Some were repainted. Others needed new engines. "
+        f"Photographs showed the {goods} on the quayside at the Polish port of Gdynia before "
+        "they were moved on into Ukraine."
+    )
+    r = by_triple(armswatch.extract(text, lang="en"))[("AUS", "UKR", "armour")]
+    assert [a.id for a in r.via] == ["POL"]

@@ -818,20 +818,32 @@ def _transit_leg(
     shipment just reported, with no giver and no goods named (the cargo, the munitions loaded),
     to a state that is party to none of the article's transfers, is a stop on the way, not a
     new recipient ("des armes destinées au Soudan" names goods: a destination)."""
-    if suppliers or not recipients or f.kind not in {"supply", "arrival", "route"}:
+    # ("… before they were moved on", a leg with only its stop: "at the Polish port of Gdynia")
+    if suppliers or not (recipients or (f.via and f.anaphoric)):
+        return False
+    if f.kind not in {"supply", "arrival", "route"}:
         return False
     if not f.trigger.lower().startswith(CARRYING_STEMS):
         return False  # "sold to Iraq", "des armes destinées au Soudan": a buyer, not a stop
-    if categories or f.status != "reported":
-        return False
+    if (categories and (recipients or not f.anaphoric)) or f.status != "reported":
+        return False  # (but "the tanks … before they were moved on": the goods reported)
     if any(actor_kind(x) != "state" for x in recipients):
         return False
     if r.parties & set(recipients):
         return False
     recent = _recent_drafts(r, f)
     if not recent:
-        return False
+        # a leg told paragraphs later, in an article of one transfer: that transfer's
+        sent = [d for d in r.drafts if d.status != "denied_only"]
+        if len({(d.supplier, d.recipient) for d in sent}) != 1:
+            return False
+        recent = sent
     pair = (recent[-1].supplier, recent[-1].recipient)
+    kinds = {c for c, _ in categories}
+    if kinds and not any(
+        (d.supplier, d.recipient) == pair and d.category in kinds for d in r.drafts
+    ):
+        return False
     stops = [x for x in [*recipients, *f.via] if x not in pair]
     for d in r.drafts:
         if (d.supplier, d.recipient) != pair or d.status == "denied_only":

@@ -299,6 +299,9 @@ class Frame:
     # looser verb ("armed", "carried"), a modifier or a noun: a recipient left unnamed is the
     # article's
     handover: bool = False
+    # an arrival said in a relative on goods ("shells that ended up with Ukrainian forces"): it
+    # completes the sale of those goods in the same sentence
+    on_goods: bool = False
     # a purchase noun ("the purchase of J-10C fighters"): seen from the buyer
     purchase: bool = False
     # the predicate hands goods over or receives them ("handed", "livrés", "received"), not a
@@ -3628,6 +3631,18 @@ def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
     out: list[str] = []
     route_positions = [t.i for t in ctx.sent if in_set(t, lex.route)]
     if not route_positions and not any(a.prep == "via" for a in ctx.actors):
+        # "showed the vehicles at the Polish port of Gdynia before they were moved on into
+        # Ukraine": with goods carried, the port of a state party to nothing is a stop
+        if any(lemma(t) in MOVING_VERBS for t in ctx.sent):
+            for a in ctx.actors:
+                if (
+                    a.kind == "state"
+                    and a.actor_id not in exclude
+                    and a.actor_id not in out
+                    and a.root.dep_ not in SUBJ
+                    and _on_transit_place(a, lex)
+                ):
+                    out.append(a.actor_id)
         return out
     for a in ctx.actors:
         if a.actor_id in exclude or a.actor_id in out:
@@ -3673,6 +3688,10 @@ def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
 
 
 LOCATIVE_PREPS = frozenset({"in", "en", "dans", "du", "de", "d'", "of"})
+# verbs that carry goods on, whose port or border crossing of a third state is a stop
+MOVING_VERBS = frozenset(
+    {"move", "ship", "truck", "ferry", "transship", "unload", "load", "acheminer", "transborder"}
+)
 # "se tourne vers Moscou", "turned to Beijing": a partner turned to (the lemmatiser may leave
 # the French verb as written)
 TURN_WORDS = frozenset({"tourner", "tourne", "tournent", "tourna", "turn", "turned", "turns"})
@@ -4195,6 +4214,25 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             f.via = [*f.via, *[r for r in f.recipients if r not in f.via]]
             f.recipients = list(onward.recipients)
             frames.remove(onward)
+    # "Pakistan sold shells that ended up with Ukrainian forces": the goods' relative names
+    # where the sale went
+    for f in [f for f in frames if f.on_goods and f.recipients and not f.suppliers]:
+        sale = next(
+            (
+                g
+                for g in frames[: frames.index(f)]
+                if g.kind == "supply"
+                and g.suppliers
+                and not g.recipients
+                and g.status == f.status
+                and set(f.materiel) & set(g.materiel)
+            ),
+            None,
+        )
+        if sale is not None:
+            sale.recipients = list(f.recipients)
+            sale.via = [*sale.via, *[v for v in f.via if v not in sale.via]]
+            frames.remove(f)
     # the end of a handover naming only who got the goods completes the one before it naming
     # only who gave them: a receipt ("des Harrier cédés par l'Espagne, déjà réceptionnés par la
     # marine thaïlandaise"), or the chain's last step ("80 tonnes d'armes vendues par les
@@ -5825,6 +5863,8 @@ def _blocked(tok: Token, lex: LangLexicon) -> bool:
         return True
     if tok.lower_ == "arms":
         return True  # the noun "arms" read as the verb "to arm"
+    if lemma(tok) == "end" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return True  # only "the shells ended up with Ukrainian forces" moves goods
     cur = tok
     for _ in range(3):
         if cur.head.i == cur.i:
@@ -6711,10 +6751,18 @@ def _frame_for_trigger(
             suppliers = [a for a in objects if a not in recipients]
             frame.syntactic_roles += int(bool(recipients)) + int(bool(suppliers))
         elif kind == "arrival":  # "the first American Abrams tanks have arrived in Ukraine"
+            frame.on_goods = tok.dep_ in {"relcl", "acl:relcl"} and any(
+                t.i in ctx.mat_by_token for t in tok.head.subtree if t.i < tok.i
+            )  # "large quantities of shells that ended up …"
+            if lemma(tok) == "end" and not frame.on_goods:
+                subject = [c for c in tok.children if c.dep_ in SUBJ]
+                if not any(c.i in ctx.mat_by_token for c in subject):
+                    return None  # "make sure their goods do not end up in Iran's programme"
             recipients = [
                 a
                 for a in mentions
                 if a.prep in RECIPIENT_PREPS | {"in", "en", "dans", "into"}
+                or (a.prep == "with" and lemma(tok) == "end")  # "ended up with the army"
                 or _arrival_place_of(a, lex)
                 or _near_place(a)  # "arrivent près d'Ankara", "au nord de la Syrie"
             ]
