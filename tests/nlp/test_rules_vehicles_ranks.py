@@ -11,7 +11,13 @@
   on the price;
 - "un roulier battant pavillon tanzanien", "a Tanzanian-flagged freighter": the flag is no
   party to what the ship carries;
-- "chasseurs de chars", "tank destroyers" are armour; the CSP-DPA is an armed group.
+- "chasseurs de chars", "tank destroyers" are armour; the CSP-DPA is an armed group;
+- "Pakistan sold shells that ended up with Ukrainian forces": the relative completes the sale;
+  "the vehicles at the Polish port of Gdynia before they were moved on": a stop;
+- "remis à l'armée libanaise 200 missiles" (a count opens the goods the parser hung on the
+  recipient), "162 véhicules militaires", Cotonou and Abidjan for their states, Paramount
+  Group, "À Lomé, l'armée a réceptionné …" (the army of the place the sentence opens on),
+  "une livraison de drones turcs" (the demonym hung on the delivery).
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -201,3 +207,45 @@ def test_a_third_state_s_port_on_the_way_is_a_stop(goods: str) -> None:
     )
     r = by_triple(armswatch.extract(text, lang="en"))[("AUS", "UKR", "armour")]
     assert [a.id for a in r.via] == ["POL"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Les États-Unis ont remis à l'armée libanaise 200 missiles antichar.",
+            ("USA", "LBN", "missiles"),
+        ),
+        (
+            "fr",
+            "Le Qatar a promis de livrer à l'armée libanaise 162 véhicules militaires.",
+            ("QAT", "LBN", "unspecified"),
+        ),
+        (
+            "en",
+            "Qatar promised to deliver 162 military vehicles to the Lebanese army.",
+            ("QAT", "LBN", "unspecified"),
+        ),
+        (
+            "fr",
+            "L'Union européenne doit fournir à Cotonou six drones d'observation.",
+            ("eu", "BEN", "uav"),
+        ),
+        (
+            "fr",
+            "Le sud-africain Paramount Group a vendu à l'armée togolaise vingt blindés.",
+            ("paramount-group", "TGO", "armour"),
+        ),
+        (
+            "fr",
+            "À Lomé, l'armée a réceptionné un lot de drones Bayraktar TB2.",
+            ("TUR", "TGO", "uav"),
+        ),
+        ("fr", "Le Togo a reçu une livraison de drones turcs.", ("TUR", "TGO", "uav")),
+    ],
+)
+def test_counted_goods_seats_of_government_and_an_army_at_home(
+    lang: str, text: str, want: tuple[str, str, str]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {want}

@@ -478,6 +478,28 @@ def _inside_source(tok: Token) -> bool:
 STATE_ARMY_NOUNS = frozenset({"army", "armée", "military", "forces"})
 
 
+def _army_at_place(
+    verb: Token, ctx: SentenceContext, suppliers: list[ActorMention]
+) -> list[ActorMention]:
+    """An army that received, in a sentence opening on its state's capital: "A Lomé, l'armée a
+    réceptionné un lot de drones", "In Kinshasa, the army took delivery of …"."""
+    subject = [c for c in verb.children if c.dep_ in SUBJ]
+    if not subject or lemma(subject[0]) not in STATE_ARMY_NOUNS:
+        return []
+    if any(c.dep_ in {"amod", "nmod", "poss", "nmod:poss"} for c in subject[0].children):
+        return []  # "l'armée malienne", "the Lebanese army": its own state is named
+    places = [
+        a
+        for a in ctx.actors
+        if a.kind == "state"
+        and a.span.start < subject[0].i
+        and (a.prep in {"à", "in", "en"} or ctx.sent.doc[a.span.start - 1].lower_ in {"à", "a"})
+        and verb.i in {a.root.head.i, a.root.head.head.i}  # "A" read as a foreign word
+        and a not in suppliers
+    ]
+    return places[:1]
+
+
 def _after_group(a: ActorMention, group_tokens: set[int]) -> bool:
     """The preposition before the mention comes right after a group's name: "le FMLN au
     Salvador", "(FMLN) au Salvador voisin"."""
@@ -5091,7 +5113,17 @@ def _materiel_makers(
             and a.type == "demonym"
             and a not in out
             and a.root.pos_ == "ADJ"
-            and a.root.dep_ in {"xcomp", "obl", "obl:mod", "advcl", "acl"}
+            and (
+                a.root.dep_ in {"xcomp", "obl", "obl:mod", "advcl", "acl"}
+                # "un lot de drones turcs" with "turcs" hung on the lot
+                or (
+                    a.root.dep_ == "amod"
+                    and (
+                        in_set(a.root.head, ctx.lex.shipment_nouns)
+                        or a.root.head.lower_ in COLLECTIVE_NOUNS | {"lot", "lots"}
+                    )
+                )
+            )
             and a.root.head.i != m.span.root.i
         ):
             out.append(a)
@@ -5808,6 +5840,10 @@ def _partitive(tok: Token) -> bool:
             c.dep_ == "det" and c.lower_ == "des" for c in tok.children
         ):
             return True
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "nummod" and c.i < tok.i and c.like_num for c in tok.children
+        ):
+            return True  # "remis à l'armée libanaise 200 missiles": a count opens it too
         if tok.dep_ not in {"amod", "compound", "flat", "flat:name", "appos"} or tok.head is tok:
             return False
         tok = tok.head
@@ -7458,6 +7494,8 @@ def _frame_for_trigger(
     if rival is not None:
         # "a choisi le Rafale plutôt que le Gripen suédois": the rival's maker sells nothing
         suppliers = [a for a in suppliers if a.span.start < rival]
+    if kind == "buy" and not recipients:
+        recipients = _army_at_place(tok, ctx, suppliers)
     frame.suppliers = _ids(suppliers)
     frame.recipients = [r for r in _ids(recipients) if r not in frame.suppliers]
     frame.status, _, deniers = _status(tok, kind, ctx)
