@@ -17,7 +17,9 @@
 - "remis à l'armée libanaise 200 missiles" (a count opens the goods the parser hung on the
   recipient), "162 véhicules militaires", Cotonou and Abidjan for their states, Paramount
   Group, "À Lomé, l'armée a réceptionné …" (the army of the place the sentence opens on),
-  "une livraison de drones turcs" (the demonym hung on the delivery).
+  "une livraison de drones turcs" (the demonym hung on the delivery);
+- "the Palestinian Islamist movement Hamas", "au mouvement islamiste palestinien Hamas": the
+  group, not the demonym's state; "Lomé ne s'en remet pas à un seul partenaire" relies on.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -249,3 +251,36 @@ def test_counted_goods_seats_of_government_and_an_army_at_home(
     lang: str, text: str, want: tuple[str, str, str]
 ) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == {want}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "The trucks carried Iranian rockets destined for the Palestinian Islamist movement "
+            "Hamas in the Gaza Strip.",
+            ("IRN", "hamas", "ammunition"),
+        ),
+        (
+            "fr",
+            "L'Iran a livré des roquettes au mouvement islamiste palestinien Hamas.",
+            ("IRN", "hamas", "ammunition"),
+        ),
+    ],
+)
+def test_a_movement_named_after_its_demonym_is_the_group(
+    lang: str, text: str, want: tuple[str, str, str]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {want}
+
+
+def test_relying_on_a_partner_hands_nothing_over() -> None:
+    text = (
+        "Ankara a livré au Togo des véhicules blindés. Lomé ne s'en remet pas pour autant à un "
+        "seul partenaire."
+    )
+    reports = armswatch.extract(text, lang="fr")
+    assert [(r.supplier.id, r.recipient.id, r.category, r.denied_by) for r in reports] == [
+        ("TUR", "TGO", "armour", [])
+    ]

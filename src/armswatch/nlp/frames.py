@@ -849,6 +849,9 @@ def _flag_of(a: ActorMention) -> bool:
 
 
 # nouns a named armed group may follow: "la guérilla des FARC", "the militia of the PMF"
+MOVEMENT_NOUNS = frozenset(
+    {"mouvement", "movement", "organisation", "organization", "faction", "formation"}
+)
 ARMED_GROUP_NOUNS = frozenset(
     {
         "guérilla",
@@ -897,8 +900,9 @@ def build_context(
                 inner = [g for g in c.children if g.dep_ == "pobj"]
             if any(t.i in named_groups for t in inner):
                 return True
-        # "au groupe paramilitaire russe Wagner": the group is named next to its head noun
-        if not is_actor_head(head):
+        # "au groupe paramilitaire russe Wagner", "the Palestinian Islamist movement Hamas": the
+        # group is named next to its head noun
+        if not (is_actor_head(head) or head.lower_ in MOVEMENT_NOUNS):
             return False
         for t in doc[head.i : min(len(doc), head.i + 5)]:
             if t.is_punct or t.pos_ in {"VERB", "AUX", "ADP"}:
@@ -951,6 +955,16 @@ def build_context(
             h = a.root.head if a.root.dep_ == "nmod" else a.root.head.head
             if h.lower_ in ARMED_GROUP_NOUNS:
                 a.prep = mention_prep(ActorMention(a.actor_id, a.type, a.kind, doc[h.i : h.i + 1]))
+        elif (
+            a.kind == "group"
+            and not a.prep
+            and a.root.dep_ in {"nmod", "appos"}
+            and a.root.head.lower_ in MOVEMENT_NOUNS | ARMED_GROUP_NOUNS
+            and a.root.head.i < a.root.i
+        ):
+            # "au mouvement islamiste palestinien Hamas": the name stands for its head noun
+            h = a.root.head
+            a.prep = mention_prep(ActorMention(a.actor_id, a.type, a.kind, doc[h.i : h.i + 1]))
         if a.prep in {"par", "via", "through", "by"} and _on_transit_place(a, lex):
             a.prep = "via"  # "par le port géorgien de Poti": a place the cargo crosses
         if a.prep != "selon" and _inside_source(a.root):
@@ -3998,6 +4012,10 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                     kind = "buy"  # "Hungary leases 14 Gripen from Sweden": the lessee's side
                 if lemma(tok) in RETURN_VERBS and not _returns_goods(tok, ctx):
                     continue  # "s'est rendu à Moscou", "rendu public", "returned to base"
+                if lemma(tok) == "remettre" and any(
+                    c.lower_ in {"se", "s'", "s’"} for c in tok.children
+                ):
+                    continue  # "Lomé ne s'en remet pas à un seul partenaire": it relies on
             elif in_set(tok, lex.buy):
                 kind = "buy"
             elif in_set(tok, lex.request):
