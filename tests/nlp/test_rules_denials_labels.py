@@ -8,7 +8,10 @@
 - not denials of a transfer: "la censure rejetée" (a motion), "démenti avoir versé la moindre
   rétrocommission" (a payment), "rejected accusations of overbilling" (another charge); but
   "nié soutenir le M23" and "accusations of complicity" deny the transfer they are about;
-- "Ce n'est pas la première acquisition du Niger": there were others, nothing is denied.
+- "Ce n'est pas la première acquisition du Niger": there were others, nothing is denied;
+- "the supply of tanks to Ukraine" is a transfer; one opposed ("opposed the supply of",
+  "s'est opposé à la livraison de") is planned; "n'a jamais donné suite aux demandes" gave
+  nothing and denies nothing.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -145,3 +148,43 @@ def test_not_the_first_acquisition_is_no_denial() -> None:
     reports = armswatch.extract(text, lang="fr")
     assert all(r.status == "reported" and not r.denied_by for r in reports)
     assert ("TUR", "NER", "uav") in by_triple(reports)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "The supply of tanks to Ukraine by Poland began in March.",
+            ("POL", "UKR", "armour", "reported"),
+        ),
+        (
+            "en",
+            "Israel has always opposed the supply of air-defence systems to Lebanon by the "
+            "United States.",
+            ("USA", "LBN", "air_defence", "planned"),
+        ),
+        (
+            "fr",
+            "Israël s'est toujours opposé à la livraison de systèmes de défense aérienne au Liban "
+            "par les États-Unis.",
+            ("USA", "LBN", "air_defence", "planned"),
+        ),
+    ],
+)
+def test_the_supply_of_goods_and_an_opposed_one(
+    lang: str, text: str, want: tuple[str, str, str, str]
+) -> None:
+    reports = armswatch.extract(text, lang=lang)
+    assert [(r.supplier.id, r.recipient.id, r.category, r.status) for r in reports] == [want]
+
+
+def test_not_acting_on_a_request_denies_nothing() -> None:
+    text = (
+        "Les États-Unis ont livré des Bradley à l'armée libanaise. L'administration américaine "
+        "n'a jamais donné suite aux demandes libanaises de défense aérienne."
+    )
+    reports = armswatch.extract(text, lang="fr")
+    assert [(r.supplier.id, r.recipient.id, r.category, r.denied_by) for r in reports] == [
+        ("USA", "LBN", "armour", [])
+    ]

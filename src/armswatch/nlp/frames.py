@@ -3447,8 +3447,8 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
         if steps == 2 and below is not None and _labelled_false(tok, below, ctx):
             sp = speaker_of_verb(tok, ctx)
             return "denied_only", True, [sp] if sp else []
-        if in_set(tok, lex.refusal):
-            planned = True
+        if in_set(tok, lex.refusal) or lemma(tok) in {"opposer", "oppose"}:
+            planned = True  # "se sont opposés à la fourniture de systèmes": not given
         if dep in {"acl", "prep"} and tok.pos_ == "NOUN" and in_set(tok, lex.planned_nouns):
             planned = True  # "leur projet de livrer", "its decision to send"
         if tok.pos_ == "NOUN" and in_set(tok, lex.talk_nouns):
@@ -4016,6 +4016,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                     c.lower_ in {"se", "s'", "s’"} for c in tok.children
                 ):
                     continue  # "Lomé ne s'en remet pas à un seul partenaire": it relies on
+                if lemma(tok) == "donner" and tok.i + 1 < sent.end and tok.nbor().lower_ == "suite":
+                    continue  # "n'a jamais donné suite aux demandes": acted on, gave nothing
             elif in_set(tok, lex.buy):
                 kind = "buy"
             elif in_set(tok, lex.request):
@@ -6236,7 +6238,15 @@ def _frame_for_trigger(
             mats = [m for m in ctx.materiel if m.span.root.i in {t.i for t in shared.subtree}]
     weak = kind == "noun" and in_set(tok, lex.weak_nouns) and own is None
     if weak and not any(
-        tok.i in (m.span.root.head.i, m.span.root.i) or _listed_in(m, tok, lex) for m in mats
+        tok.i in (m.span.root.head.i, m.span.root.i)
+        or _listed_in(m, tok, lex)
+        # "the supply of tanks", "le don de chars": the goods in its "of" phrase
+        or (
+            m.span.root.dep_ == "pobj"
+            and m.span.root.head.lower_ == "of"
+            and m.span.root.head.head.i == tok.i
+        )
+        for m in mats
     ):
         return None  # "aid" alone is not a transfer; "military aid" is
 
