@@ -19,7 +19,9 @@
   Group, "À Lomé, l'armée a réceptionné …" (the army of the place the sentence opens on),
   "une livraison de drones turcs" (the demonym hung on the delivery);
 - "the Palestinian Islamist movement Hamas", "au mouvement islamiste palestinien Hamas": the
-  group, not the demonym's state; "Lomé ne s'en remet pas à un seul partenaire" relies on.
+  group, not the demonym's state; "Lomé ne s'en remet pas à un seul partenaire" relies on;
+- "cargo flights (that) carried weapons to the RSF from the UAE": the cargo comes from where
+  the vehicle set out, not from the experts who described it.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -284,3 +286,15 @@ def test_relying_on_a_partner_hands_nothing_over() -> None:
     assert [(r.supplier.id, r.recipient.id, r.category, r.denied_by) for r in reports] == [
         ("TUR", "TGO", "armour", [])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cargo flights carried weapons to the RSF from the United Arab Emirates.",
+        "UN sanctions experts have described cargo flights that allegedly carried weapons to the "
+        "RSF from the United Arab Emirates.",
+    ],
+)
+def test_a_vehicle_s_cargo_comes_from_where_it_set_out(text: str) -> None:
+    assert triples(armswatch.extract(text, lang="en")) == {("ARE", "rsf", "unspecified")}

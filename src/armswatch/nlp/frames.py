@@ -6344,6 +6344,13 @@ def _frame_for_trigger(
             and ctx.actor_at(subj) is None
             and not is_actor_head(subj)
         )
+        carrier_tok = subj if vehicle else None
+        if (
+            carrier_tok is not None
+            and carrier_tok.pos_ == "PRON"
+            and tok.dep_ in {"relcl", "acl:relcl"}
+        ):
+            carrier_tok = tok.head  # "cargo flights that carried weapons"
         if vehicle or (
             lemma(tok) in CARGO_VERBS
             and tok.dep_ in {"advcl", "acl", "amod"}
@@ -6594,6 +6601,16 @@ def _frame_for_trigger(
                         a
                         for a in ctx.actors
                         if a.root.i in inside and a.prep in SOURCE_PREPS and a.kind != "region"
+                    ]
+                if not suppliers and carrier_tok is not None:
+                    # "cargo flights carried weapons to the RSF from the UAE": the vehicle's
+                    # cargo comes from where it set out
+                    suppliers = [
+                        a
+                        for a in sources
+                        if a.prep in {"from", "de", "d'", "du", "des", "depuis"}
+                        and a.kind != "region"
+                        and a not in datives
                     ]
                 frame.supplier_is_speaker = first_person
                 frame.supplier_pronoun = (
