@@ -298,3 +298,11 @@ def test_relying_on_a_partner_hands_nothing_over() -> None:
 )
 def test_a_vehicle_s_cargo_comes_from_where_it_set_out(text: str) -> None:
     assert triples(armswatch.extract(text, lang="en")) == {("ARE", "rsf", "unspecified")}
+
+
+def test_a_vehicle_carries_for_nobody_named_to_its_left() -> None:
+    text = (
+        "UN sanctions experts have described cargo flights that allegedly carried weapons to the "
+        "RSF."
+    )
+    assert armswatch.extract(text, lang="en") == []

@@ -6350,7 +6350,9 @@ def _frame_for_trigger(
             and carrier_tok.pos_ == "PRON"
             and tok.dep_ in {"relcl", "acl:relcl"}
         ):
-            carrier_tok = tok.head  # "cargo flights that carried weapons"
+            # "cargo flights that carried weapons"; not "a light fighter that can carry
+            # missiles", goods whose capability the clause tells
+            carrier_tok = tok.head if lemma(tok.head) in CARRIERS | FLIGHTS else None
         if vehicle or (
             lemma(tok) in CARGO_VERBS
             and tok.dep_ in {"advcl", "acl", "amod"}
@@ -6577,7 +6579,7 @@ def _frame_for_trigger(
                     recipients = subj_actors  # "Russia was supplied with shells"
             else:
                 suppliers = subj_actors
-                vehicle_tok = subj
+                vehicle_tok = subj if subj is not None else carrier_tok
                 if vehicle_tok is not None and vehicle_tok.lower_ in QUANTITY_NOUNS:
                     # "dozens of flights from Iran", "des dizaines de vols"
                     vehicle_tok = next(
@@ -6601,6 +6603,14 @@ def _frame_for_trigger(
                         a
                         for a in ctx.actors
                         if a.root.i in inside and a.prep in SOURCE_PREPS and a.kind != "region"
+                    ] or [
+                        # "Iranian cargo planes carried drones": the carrier's flag
+                        a
+                        for a in ctx.actors
+                        if a.root.i in inside
+                        and not a.prep
+                        and a.type in {"demonym", "name", "short", "body"}
+                        and a.kind != "region"
                     ]
                 if not suppliers and carrier_tok is not None:
                     # "cargo flights carried weapons to the RSF from the UAE": the vehicle's
@@ -6822,6 +6832,9 @@ def _frame_for_trigger(
                 # "as Soviet transports pour arms into Cairo": a carrier with no flag we know
                 # is nobody's, least of all the main clause's subject
                 and not (subj is not None and lemma(subj) in CARRIERS)
+                # "un roulier … soupçonné d'acheminer des armes", "cargo flights that carried":
+                # a vehicle carries for nobody named to its left
+                and carrier_tok is None
             ):
                 suppliers = _left_fallback(tok, ctx, {r.actor_id for r in recipients})
             if not suppliers and not frame.supplier_is_speaker and passive:
