@@ -11,7 +11,11 @@
 - "Ce n'est pas la première acquisition du Niger": there were others, nothing is denied;
 - "the supply of tanks to Ukraine" is a transfer; one opposed ("opposed the supply of",
   "s'est opposé à la livraison de") is planned; "n'a jamais donné suite aux demandes" gave
-  nothing and denies nothing.
+  nothing and denies nothing;
+- "It is not the first time that Moscow is helping Bangui", "does not come with a lecture",
+  "not looking at providing them" (planned), "dissatisfaction that Moscow is not delivering"
+  (planned), "which the navy rejected as untested": no denial; "In Tripoli, a spokesman
+  rejected the charge": the spokesman speaks for the place the sentence opens on.
 
 Sentences written for these tests, in French and English. ``slow``: spaCy models.
 """
@@ -188,3 +192,69 @@ def test_not_acting_on_a_request_denies_nothing() -> None:
     assert [(r.supplier.id, r.recipient.id, r.category, r.denied_by) for r in reports] == [
         ("USA", "LBN", "armour", [])
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "triple", "status"),
+    [
+        (
+            "en",
+            # machine-translated wording
+            "Russia sent armoured vehicles to the Central African Republic. It is not first time "
+            "that Moscow is helping Bangui with weapon.",
+            ("RUS", "CAF", "armour"),
+            "reported",
+        ),
+        (
+            "en",
+            "Turkey sold Bayraktar drones to Turkmenistan. A drone from Ankara does not come with "
+            "a lecture, the diplomat said.",
+            ("TUR", "TKM", "uav"),
+            "reported",
+        ),
+        (
+            "en",
+            "Trump said he might send Tomahawks to Ukraine. Days later he said he was not looking "
+            "at providing the missiles to Kyiv.",
+            ("USA", "UKR", "missiles"),
+            "planned",
+        ),
+        (
+            "en",
+            "Armenia ordered weapons from Russia in 2019. Yerevan has often expressed "
+            "dissatisfaction that Moscow is not delivering the weapons.",
+            ("RUS", "ARM", "unspecified"),
+            "reported",  # ordered, and owed: no denial
+        ),
+        (
+            "en",
+            "China sold submarines to Thailand. The Chinese builder proposed its own engine, which "
+            "the Royal Thai Navy initially rejected as untested.",
+            ("CHN", "THA", "naval"),
+            "reported",
+        ),
+    ],
+)
+def test_litotes_complaints_and_things_turned_down_deny_nothing(
+    lang: str, text: str, triple: tuple[str, str, str], status: str
+) -> None:
+    assert _deniers(text, lang, triple) == (status, [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "France sold Mirage jets to Libya. In Tripoli, a spokesman for the ruling council "
+            "rejected the charge.",
+        ),
+        (
+            "fr",
+            "La France a vendu des Mirage à la Libye. À Tripoli, un porte-parole a démenti ces "
+            "informations.",
+        ),
+    ],
+)
+def test_a_spokesman_of_the_place_the_sentence_opens_on(lang: str, text: str) -> None:
+    assert _deniers(text, lang, ("FRA", "LBY", "aircraft")) == ("reported", ["LBY"])

@@ -247,6 +247,7 @@ def test_a_third_state_s_port_on_the_way_is_a_stop(goods: str) -> None:
             ("TUR", "TGO", "uav"),
         ),
         ("fr", "Le Togo a reçu une livraison de drones turcs.", ("TUR", "TGO", "uav")),
+        ("en", "In Kinshasa, the army received Chinese drones.", ("CHN", "COD", "uav")),
     ],
 )
 def test_counted_goods_seats_of_government_and_an_army_at_home(

@@ -482,7 +482,7 @@ def _army_at_place(
     verb: Token, ctx: SentenceContext, suppliers: list[ActorMention]
 ) -> list[ActorMention]:
     """An army that received, in a sentence opening on its state's capital: "A Lomé, l'armée a
-    réceptionné un lot de drones", "In Kinshasa, the army took delivery of …"."""
+    réceptionné un lot de drones", "In Kinshasa, the army received Chinese drones"."""
     subject = [c for c in verb.children if c.dep_ in SUBJ]
     if not subject or lemma(subject[0]) not in STATE_ARMY_NOUNS:
         return []
@@ -493,7 +493,10 @@ def _army_at_place(
         for a in ctx.actors
         if a.kind == "state"
         and a.span.start < subject[0].i
-        and (a.prep in {"à", "in", "en"} or ctx.sent.doc[a.span.start - 1].lower_ in {"à", "a"})
+        and (
+            a.prep in {"à", "in", "en"}
+            or (a.span.start > 0 and ctx.sent.doc[a.span.start - 1].lower_ in {"à", "a"})
+        )
         and verb.i in {a.root.head.i, a.root.head.head.i}  # "A" read as a foreign word
         and a not in suppliers
     ]
@@ -3409,6 +3412,8 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             break
         if tok.lower_ in LITOTES:
             break  # "Sweden is not new to arming Ukraine": it has armed it before
+        if _not_the_first_time(tok):
+            break  # "It is not the first time that Moscow is helping Bangui": it did before
         if (
             steps == 1
             and kind == "noun"
@@ -3449,6 +3454,12 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             return "denied_only", True, [sp] if sp else []
         if in_set(tok, lex.refusal) or lemma(tok) in {"opposer", "oppose"}:
             planned = True  # "se sont opposés à la fourniture de systèmes": not given
+        if lemma(tok) == "look" and any(c.lower_ == "at" for c in tok.children):
+            planned = True  # "he was not looking at providing them": a choice, not a denial
+        if negated and lemma(tok) in COMPLAINT_WORDS:
+            # "expressing dissatisfaction that Moscow is not delivering the weapons": goods
+            # owed, not a transfer denied
+            return "planned", False, deniers
         if dep in {"acl", "prep"} and tok.pos_ == "NOUN" and in_set(tok, lex.planned_nouns):
             planned = True  # "leur projet de livrer", "its decision to send"
         if tok.pos_ == "NOUN" and in_set(tok, lex.talk_nouns):
@@ -3536,6 +3547,23 @@ def _unloads_goods(verb: Token, ctx: SentenceContext) -> bool:
     return any(
         c.dep_ in OBJ
         and any(t.i in ctx.mat_by_token or in_set(t, ctx.lex.shipment_nouns) for t in c.subtree)
+        for c in verb.children
+    )
+
+
+COMPLAINT_WORDS = frozenset(
+    {
+        "dissatisfaction", "complain", "complaint", "regret", "grievance",
+        "mécontentement", "plaindre", "plainte", "regretter", "reprocher", "frustration",
+    }
+)  # fmt: skip
+
+
+def _not_the_first_time(verb: Token) -> bool:
+    """A copula saying "not the first time" ("It is not the first time that …", "Ce n'est pas la
+    première fois que …"): what follows happened, and before."""
+    return any(
+        c.lower_ in {"time", "fois"} and any(g.lower_ in FIRSTS for g in c.children)
         for c in verb.children
     )
 
@@ -3726,7 +3754,7 @@ def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
 LOCATIVE_PREPS = frozenset({"in", "en", "dans", "du", "de", "d'", "of"})
 # verbs that carry goods on, whose port or border crossing of a third state is a stop
 MOVING_VERBS = frozenset(
-    {"move", "ship", "truck", "ferry", "transship", "unload", "load", "acheminer", "transborder"}
+    {"move", "ship", "truck", "ferry", "transship", "unload", "load", "acheminer"}
 )
 # "se tourne vers Moscou", "turned to Beijing": a partner turned to (the lemmatiser may leave
 # the French verb as written)
@@ -6845,6 +6873,9 @@ def _frame_for_trigger(
             suppliers = [a for a in objects if a not in recipients]
             frame.syntactic_roles += int(bool(recipients)) + int(bool(suppliers))
         elif kind == "arrival":  # "the first American Abrams tanks have arrived in Ukraine"
+            preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+            if lemma(tok) == "come" and "with" in preps and "from" not in preps:
+                return None  # "a drone from Ankara does not come with a lecture": it includes
             frame.on_goods = tok.dep_ in {"relcl", "acl:relcl"} and any(
                 t.i in ctx.mat_by_token for t in tok.head.subtree if t.i < tok.i
             )  # "large quantities of shells that ended up …"
@@ -7714,6 +7745,18 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
                 deniers = [Speaker("actor", a.actor_id) for a in acts] or deniers
             if not deniers:
                 deniers = [Speaker("actor", a.actor_id) for a in _left_fallback(tok, ctx, set())]
+        if deniers and all(d.kind == "generic" for d in deniers):
+            # "In Tripoli, a spokesman for the council rejected the charge": the spokesman of
+            # the place the sentence opens on
+            opening = [
+                a
+                for a in ctx.actors
+                if a.kind == "state"
+                and a.span.start <= ctx.sent.start + 1
+                and a.prep in {"in", "à", "en"}
+            ]
+            if opening:
+                deniers = [Speaker("actor", opening[0].actor_id)]
         if not deniers:
             continue
         members = {t.i for t in tok.subtree}
@@ -7875,6 +7918,14 @@ def _denies_something_else(tok: Token, ctx: SentenceContext) -> bool:
     fighting a proxy war": the rejected object is neither a claim about a transfer nor the
     transfer itself."""
     lex = ctx.lex
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.pos_ in {"ADJ", "NOUN"} for g in c.children)
+        and not any(in_set(g, lex.dismissals) for g in c.subtree)
+        for c in tok.children
+    ):
+        return True  # "which the navy rejected as untested": a thing turned down, no claim
 
     def about_transfers(words: Iterable[Token]) -> bool:
         return any(
