@@ -478,6 +478,23 @@ def _inside_source(tok: Token) -> bool:
 STATE_ARMY_NOUNS = frozenset({"army", "armée", "military", "forces"})
 
 
+def _opening_place(ctx: SentenceContext) -> ActorMention | None:
+    """The state a sentence opens on with a locative: "À Lomé, …", "In Tripoli, …" ("A" may be
+    read as a foreign word, so the preposition is also read off the token before)."""
+    doc = ctx.sent.doc
+    for a in ctx.actors:
+        if (
+            a.kind == "state"
+            and a.span.start <= ctx.sent.start + 1
+            and (
+                a.prep in {"à", "in", "en"}
+                or (a.span.start > 0 and doc[a.span.start - 1].lower_ in {"à", "a"})
+            )
+        ):
+            return a
+    return None
+
+
 def _army_at_place(
     verb: Token, ctx: SentenceContext, suppliers: list[ActorMention]
 ) -> list[ActorMention]:
@@ -488,19 +505,10 @@ def _army_at_place(
         return []
     if any(c.dep_ in {"amod", "nmod", "poss", "nmod:poss"} for c in subject[0].children):
         return []  # "l'armée malienne", "the Lebanese army": its own state is named
-    places = [
-        a
-        for a in ctx.actors
-        if a.kind == "state"
-        and a.span.start < subject[0].i
-        and (
-            a.prep in {"à", "in", "en"}
-            or (a.span.start > 0 and ctx.sent.doc[a.span.start - 1].lower_ in {"à", "a"})
-        )
-        and verb.i in {a.root.head.i, a.root.head.head.i}  # "A" read as a foreign word
-        and a not in suppliers
-    ]
-    return places[:1]
+    place = _opening_place(ctx)
+    if place is None or place.span.start > subject[0].i or place in suppliers:
+        return []
+    return [place]
 
 
 def _after_group(a: ActorMention, group_tokens: set[int]) -> bool:
@@ -3539,6 +3547,16 @@ def _labelled_false(verb: Token, claim: Token, ctx: SentenceContext) -> bool:
         for t in ctx.sent
         if t.i > verb.i
     )
+
+
+def _flag_bearers(words: set[int], ctx: SentenceContext) -> list[ActorMention]:
+    """The state or body a vehicle's words name as its own ("an Indian Air Force C-17", "un
+    avion-cargo russe", "Iranian cargo planes"): the carrier's flag."""
+    return [
+        a
+        for a in ctx.actors
+        if a.root.i in words and a.type in {"demonym", "name", "short", "body"}
+    ]
 
 
 def _unloads_goods(verb: Token, ctx: SentenceContext) -> bool:
@@ -6634,11 +6652,8 @@ def _frame_for_trigger(
                     ] or [
                         # "Iranian cargo planes carried drones": the carrier's flag
                         a
-                        for a in ctx.actors
-                        if a.root.i in inside
-                        and not a.prep
-                        and a.type in {"demonym", "name", "short", "body"}
-                        and a.kind != "region"
+                        for a in _flag_bearers(inside, ctx)
+                        if not a.prep and a.kind != "region"
                     ]
                 if not suppliers and carrier_tok is not None:
                     # "cargo flights carried weapons to the RSF from the UAE": the vehicle's
@@ -6904,11 +6919,7 @@ def _frame_for_trigger(
                 )
             ):
                 # "an Indian Air Force C-17 transport", "un avion-cargo russe": the carrier's flag
-                owners = [
-                    a
-                    for a in ctx.actors
-                    if a.root.i in carrier_words and a.type in {"demonym", "name", "short", "body"}
-                ]
+                owners = _flag_bearers(carrier_words, ctx)
             suppliers = [
                 a
                 for a in mentions
@@ -7748,15 +7759,9 @@ def _denial_frames(ctx: SentenceContext, sent_index: int, frames: list[Frame]) -
         if deniers and all(d.kind == "generic" for d in deniers):
             # "In Tripoli, a spokesman for the council rejected the charge": the spokesman of
             # the place the sentence opens on
-            opening = [
-                a
-                for a in ctx.actors
-                if a.kind == "state"
-                and a.span.start <= ctx.sent.start + 1
-                and a.prep in {"in", "à", "en"}
-            ]
-            if opening:
-                deniers = [Speaker("actor", opening[0].actor_id)]
+            opening = _opening_place(ctx)
+            if opening is not None:
+                deniers = [Speaker("actor", opening.actor_id)]
         if not deniers:
             continue
         members = {t.i for t in tok.subtree}
