@@ -105,6 +105,13 @@ def make_transfer_component(nlp: Language, name: str, lang: str) -> TransferComp
 
 
 MEMBER_NOUNS = frozenset({"member", "members", "membre", "membres"})
+# Former states whose demonym is mostly a make ("Soviet-era jets", "des chars d'origine
+# soviétique", "Yugoslav-made rifles"): it names a party only when it qualifies people.
+PEOPLE_ONLY_DEMONYMS = frozenset({"SUN", "YUG"})
+NOT_PEOPLE_WORDS = frozenset({"des", "military", "militaire", "fighter", "special", "spéciales"})
+PEOPLE_UNITS = frozenset(
+    {"brigade", "contingent", "unit", "units", "unité", "unités", "crews", "équipages", "forces"}
+)
 
 
 def _names_a_member(span: Span) -> bool:
@@ -136,6 +143,10 @@ class TransferComponent:
             by_cat.setdefault(cat, []).append(form)
         for cat, forms in by_cat.items():
             self.materiel_matcher.add(cat, [nlp.make_doc(f) for f in forms])
+        # the head words of the people the lexicon names ("advisers", "militaires", "brigade")
+        self.people_words = {
+            w.lower() for f in by_cat.get("personnel", []) for w in f.split()
+        } - NOT_PEOPLE_WORDS | PEOPLE_UNITS
         self.not_materiel = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.not_materiel.add("NOT", [nlp.make_doc(f.lower()) for f in self.lex.not_materiel])
         # "J-10CE", "Su-30MKI", "T-90M": a named system with a variant suffix (case kept)
@@ -175,11 +186,25 @@ class TransferComponent:
             kind = self.gazetteer.kind(m.actor_id)
             if kind == "org" and _names_a_member(span):
                 continue  # "the second NATO member to promise jets": a member state, unnamed
+            if (
+                m.type == "demonym"
+                and m.actor_id in PEOPLE_ONLY_DEMONYMS
+                and not self._on_people(span)
+            ):
+                continue  # "Soviet-era jets", "chars d'origine soviétique": a make, no party
             out.append(ActorMention(m.actor_id, m.type, kind, span))
         groups = [a for a in (present or ()) if self.gazetteer.kind(a) == "group"]
         if len(groups) == 1 and groups[0].endswith("-rebels"):
             out = self._insurgents(doc, out, groups[0])
         return out
+
+    def _on_people(self, span: Span) -> bool:
+        """ "Soviet military advisers", "des conseillers militaires soviétiques", "la brigade
+        soviétique": the demonym qualifies people, whom only their state sends."""
+        head = span.root.head
+        return span.root.dep_ in {"amod", "compound"} and (
+            head.lower_ in self.people_words or head.lemma_.lower() in self.people_words
+        )
 
     def _insurgents(self, doc: Doc, out: list[ActorMention], group: str) -> list[ActorMention]:
         """ "les armes parachutées aux rebelles", "arms for the insurgents": in an article whose

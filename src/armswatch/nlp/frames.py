@@ -1801,15 +1801,48 @@ def _passive_verb(tok: Token) -> bool:
 PRESENCE = frozenset(
     {
         "être", "rester", "demeurer", "présent", "stationné", "basé", "stationner",
+        "trouver", "séjourner", "travailler", "vivre",
         "be", "stay", "remain", "present", "stationed", "based", "station", "post",
+        "work", "live",
     }
 )  # fmt: skip
+# Being somewhere that names no country ("had worked at the site") says nothing of whom for.
+PLACE_BOUND = frozenset({"trouver", "séjourner", "travailler", "vivre", "work", "live"})
 HELPERS = frozenset(
     {
-        "conseiller", "instructeur", "formateur", "technicien", "spécialiste",
-        "adviser", "advisor", "instructor", "trainer", "technician", "specialist",
+        "conseiller", "instructeur", "formateur", "technicien", "spécialiste", "ingénieur",
+        "mécanicien",
+        "adviser", "advisor", "instructor", "trainer", "technician", "specialist", "engineer",
     }
 )  # fmt: skip
+TEAM_NOUNS = frozenset(
+    {
+        "équipe", "groupe", "détachement", "centaine", "dizaine", "vingtaine", "millier",
+        "team", "group", "detachment", "hundred", "dozen", "thousand", "score",
+    }
+)  # fmt: skip
+
+
+def _helper_subject(subj: Token, ctx: SentenceContext) -> Token | None:
+    """The helpers a subject names: "des instructeurs russes", or the team they form ("une
+    équipe de techniciens russes", "a team of French engineers")."""
+    if subj.i in ctx.mat_by_token:
+        return subj if lemma(subj) in HELPERS else None
+    if lemma(subj) not in TEAM_NOUNS:
+        return None
+    for c in subj.children:
+        inner = c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            inner = next((g for g in c.children if g.dep_ == "pobj"), c)
+        elif c.dep_ != "nmod" or case_marker(c) not in {"de", "d'", "d’"}:
+            continue
+        if inner.i in ctx.mat_by_token and lemma(inner) in HELPERS:
+            return inner
+        # "une équipe d'une vingtaine de techniciens": the count's own "de" phrase
+        for g in inner.children:
+            if g.dep_ == "nmod" and g.i in ctx.mat_by_token and lemma(g) in HELPERS:
+                return g
+    return None
 
 
 def _helpers_present(verb: Token, ctx: SentenceContext) -> bool:
@@ -1820,9 +1853,13 @@ def _helpers_present(verb: Token, ctx: SentenceContext) -> bool:
     if lemma(verb) not in PRESENCE:
         return False
     subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
-    if subj is None or subj.i not in ctx.mat_by_token:
+    if subj is None and verb.dep_ == "xcomp":
+        # "une équipe … doit séjourner au Pakistan": the subject of the verb it completes
+        subj = next((c for c in verb.head.children if c.dep_ in SUBJ), None)
+    if subj is None:
         return False
-    if ctx.mat_by_token[subj.i].category != "personnel" or lemma(subj) not in HELPERS:
+    helper = _helper_subject(subj, ctx)
+    if helper is None or ctx.mat_by_token[helper.i].category != "personnel":
         return False
     # somewhere: "in the country", "au Mali", or a purpose: "to train its forces"
     return any(
@@ -1838,6 +1875,78 @@ TRAIN_VERBS = frozenset(
     }
 )  # fmt: skip
 FIGHT_VERBS = frozenset({"combattre", "battre", "fight", "serve", "servir"})
+
+
+def _to_train(verb: Token) -> bool:
+    """ "sont venus pour entraîner les pilotes", "came to train Iraqi crews": a purpose of
+    training someone."""
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and lemma(c) in TRAIN_VERBS
+        and any(o.dep_ in OBJ for o in c.children)
+        for c in verb.children
+    )
+
+
+def _training_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
+    """ "Ankara has trained more than 5,000 Somali soldiers", "la Roumanie forme des pilotes
+    ukrainiens", "3 500 soldats ivoiriens ont été formés par des instructeurs français": a state
+    that trains another state's forces sends it the people who train them. The trainers'
+    side is a state or group named as the subject (the agent in the passive), or the
+    nationality of the people who train; the trainees' is their nationality."""
+    if tok.pos_ != "VERB" or lemma(tok) not in TRAIN_VERBS:
+        return None
+    if _passive_verb(tok):
+        trainees = next((c for c in tok.children if c.dep_ in SUBJ), None)
+        trainers = next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ in {"agent", "obl:agent"} or case_marker(c) in AGENT_PREPS
+                for g in ([c] if c.dep_ != "agent" else [x for x in c.children if x.dep_ == "pobj"])
+            ),
+            None,
+        )
+    else:
+        # "a démenti avoir formé des soldats maliens": the subject of the verb it completes
+        trainers, _ = subject_of(tok, ctx)
+        trainees = next((c for c in tok.children if c.dep_ in OBJ), None)
+    if trainees is None or trainers is None or trainers.lower_ in RELATIVE_PRONOUNS:
+        return None
+    trained = ctx.mat_by_token.get(trainees.i)
+    if trained is None or trained.category != "personnel":
+        return None
+    takers = [a for a in actors_of_np(trainees, ctx) if a.kind in {"state", "group"}]
+    people = ctx.mat_by_token.get(trainers.i)
+    if people is not None and people.category != "personnel":
+        return None
+    givers = [a for a in actors_of_np(trainers, ctx) if a.kind in {"state", "group"}]
+    takers = [a for a in takers if a.actor_id not in {g.actor_id for g in givers}]
+    # "Moscow denies that it trained Malian soldiers": the state the pronoun stands for
+    pronoun = not givers and trainers.lower_ in SINGULAR_PRONOUNS and not _passive_verb(tok)
+    if not (givers or pronoun) or not takers:
+        return None
+    frame = _frame_on(tok, "supply", ctx, sent_index, [people or trained])
+    frame.materiel = [("personnel", (people or trained).span.text)]
+    frame.quantity, frame.quantity_value = None, None
+    frame.suppliers = _ids(givers)
+    frame.supplier_pronoun = pronoun
+    frame.recipients = _ids(takers)
+    frame.syntactic_roles = 2
+    frame.status, _, deniers = _status(tok, "supply", ctx)
+    frame.speakers = speakers_for(tok, ctx)
+    if frame.status == "denied_only":
+        frame.deniers = deniers or frame.speakers or [Speaker("actor", s) for s in frame.suppliers]
+        frame.speakers = []
+        if pronoun:
+            # "Moscow denies that it trained …": the denier speaks of itself
+            frame.suppliers = [
+                d.value
+                for d in frame.deniers
+                if d.kind == "actor" and d.value not in frame.recipients
+            ]
+            frame.supplier_pronoun = not frame.suppliers
+    return frame
 
 
 def _personnel_at_work(verb: Token, ctx: SentenceContext) -> bool:
@@ -4029,7 +4138,7 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             continue  # "Mi-17 transport helicopters": a word of the goods' name, no transfer
         if tok.pos_ == "NOUN" and tok.dep_ == "compound" and lemma(tok.head) in CARRIERS:
             continue  # "C-130 transport planes", "a supply ship": the vehicle, no transfer
-        armed = _arms_read_as_noun(tok, ctx, sent_index)
+        armed = _arms_read_as_noun(tok, ctx, sent_index) or _training_frame(tok, ctx, sent_index)
         if armed is not None:
             frames.append(armed)
             continue
@@ -4119,7 +4228,12 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 ):
                     kind = ""  # only "Chinese drones followed": goods that came next
                 if any(
-                    c.pos_ in {"VERB", "AUX"} and c.dep_ in {"xcomp", "obj", "ccomp"}
+                    c.pos_ in {"VERB", "AUX"}
+                    and c.dep_ in {"xcomp", "obj", "ccomp"}
+                    # "sont venus pour entraîner les pilotes": a purpose, the coming stays
+                    and not any(
+                        m.dep_ == "mark" and m.lower_ in {"pour", "afin"} for m in c.children
+                    )
                     for c in tok.children
                 ):
                     kind = ""  # "viendraient compenser", "vient de livrer": no movement
@@ -5129,7 +5243,8 @@ def _materiel_makers(
             children += [c for c in root.head.children if c.dep_ == "acl"]
         for c in children:
             if not deep:
-                if c.dep_ in {"amod", "compound"}:
+                # "une équipe de techniciens russes", the demonym read as a clause
+                if c.dep_ in {"amod", "compound"} or (c.dep_ == "acl" and c.pos_ == "ADJ"):
                     out += [a for a in actors_of_np(c, ctx) if a not in out]
                 elif c.dep_ == "prep" and c.lower_ == "from":
                     for obj in c.children:
@@ -5330,12 +5445,15 @@ def _hyphenated_agent(tok: Token, ctx: SentenceContext) -> ActorMention | None:
 
 
 def _fighting_alongside(
-    tok: Token, ctx: SentenceContext, mats: list[MaterielMention]
+    tok: Token, ctx: SentenceContext, mats: list[MaterielMention], *, beside: bool = False
 ) -> list[ActorMention]:
     """ "deployed fighters to Libya alongside Haftar's forces", "des combattants en Libye aux
-    côtés des forces du maréchal Haftar": troops sent to fight beside a force serve that force."""
+    côtés des forces du maréchal Haftar": troops sent to fight beside a force serve that force.
+    With ``beside``, "with" and "avec"/"auprès de" mark it too ("advisers working with the
+    Ethiopian army"): said of helpers only, whose place is next to the force they serve."""
     if not mats or any(m.category != "personnel" for m in mats):
         return []
+    near = {"with", "avec", "auprès"} if beside else set()
     doc = tok.doc
     out: list[ActorMention] = []
     for a in ctx.actors:
@@ -5347,6 +5465,7 @@ def _fighting_alongside(
                 t
                 for t in window
                 if t.lower_ == "alongside"
+                or t.lower_ in near
                 or (t.lower_ in {"côtés", "cotes"} and t.i > 0 and doc[t.i - 1].lower_ == "aux")
             ),
             None,
@@ -6209,6 +6328,13 @@ def _frame_for_trigger(
             if case_marker(c) == "pour" or (c.dep_ == "prep" and c.lower_ == "for"):
                 members |= {t.i for t in c.subtree}
     mats = _materiel_in(members, ctx, None if kind == "arrival" else tok)
+    if kind == "arrival" and not mats and tok.dep_ == "xcomp":
+        # "une équipe de techniciens suédois doit séjourner au Pakistan": who comes is the
+        # subject of the verb the arrival completes
+        comer = next((c for c in tok.head.children if c.dep_ in SUBJ), None)
+        if comer is not None and _helper_subject(comer, ctx) is not None:
+            members |= {t.i for t in comer.subtree}
+            mats = _materiel_in(members, ctx, None)
     if kind == "arrival" and _unloads_goods(tok, ctx):
         # "Egyptian warship unloads arms cargo": what unloads goods is the vehicle (whose
         # owner still sends them)
@@ -6976,8 +7102,12 @@ def _frame_for_trigger(
                     mats = aboard
                     frame.materiel = [(m.category, m.span.text) for m in mats]
             if lemma(tok) in {"venir", "provenir", "come"}:
-                if not suppliers:
-                    return None  # "the seizure came days after …": only "come from" moves
+                if not suppliers and not (
+                    subj is not None and _crew(tok, subj, ctx, mats) and _to_train(tok)
+                ):
+                    # "the seizure came days after …": only "come from" moves, or people
+                    # who came to train ("des instructeurs russes sont venus pour entraîner")
+                    return None
                 after = [a for a in suppliers if a.span.start > tok.i]
                 if after and subj is not None:
                     # "des avions de combat serbes provenaient de Russie": the origin follows
@@ -7039,6 +7169,11 @@ def _frame_for_trigger(
                         frame.recipient_described = "state"
                     if not frame.recipient_described and not recipients:
                         return None
+            if crew and not recipients and lemma(tok) in PRESENCE:
+                # "Soviet advisers were working with the Ethiopian army"
+                recipients = [
+                    a for a in _fighting_alongside(tok, ctx, crew, beside=True) if a not in owners
+                ]
             if crew and not suppliers:
                 # "Une douzaine de techniciens turcs sont arrivés", "Indian technicians
                 # accompany the delivery": people are sent by their own state
@@ -7047,7 +7182,7 @@ def _frame_for_trigger(
                 recipients = recipients or [
                     a for a in _purpose_recipients(tok, ctx) if a not in suppliers
                 ]
-                if suppliers and not recipients:
+                if suppliers and not recipients and lemma(tok) not in PLACE_BOUND:
                     frame.recipient_described = "state"  # the state the article is about
             if not recipients:
                 # "Serbian shells have reached Ukraine" ("missiles reached Kyiv" is a strike)
