@@ -2657,6 +2657,16 @@ def _clitic_pronoun(trigger: Token) -> Token | None:
                 and c.lower_ in {"lui", "leur", "him", "them"}
             )
             or (c.dep_ in {"dative", "iobj"} and c.lower_ == "it")
+            # "Su-30 fighters that Russia sold it": the relative pronoun is the thing sold
+            or (
+                c.dep_ == "dobj"
+                and c.lower_ in {"it", "them"}
+                and trigger.dep_ in {"relcl", "acl:relcl"}
+                and any(
+                    x.lower_ in {"that", "which"} and x.dep_ in {"dative", "dobj"} and x.i < c.i
+                    for x in trigger.children
+                )
+            )
             # "accused Sudan of arming them": whom one arms is given to
             or (c.dep_ == "dobj" and c.lower_ in {"them", "him"} and lemma(trigger) in ARMING)
             # "Kigali et Kampala l'approvisionnent en armes": whom one supplies is the object
@@ -6701,6 +6711,20 @@ def _frame_for_trigger(
         if kind == "buy" and not sources and tok.dep_ == "acl" and lemma(tok.head) in TALK_NOUNS:
             # "is in talks with Turkey to buy T129 helicopters": the partner in the talks sells
             sources = _partners_with(tok.head, ctx)
+        if (
+            kind == "buy"
+            and not sources
+            and tok.dep_ in {"ccomp", "xcomp"}
+            and lemma(tok.head) in {"help", "aider"}
+            and any(c.dep_ in SUBJ and c.i > tok.head.i for c in tok.children)
+        ):
+            # "the United States would help Guyana acquire aircraft": the helper provides
+            helper = next((c for c in tok.head.children if c.dep_ in SUBJ), None)
+            sources = [
+                a
+                for a in (actors_of_np(helper, ctx) if helper is not None else [])
+                if a.kind in {"state", "org"}
+            ]
         objects = [
             a
             for c in tok.children
@@ -7035,8 +7059,20 @@ def _frame_for_trigger(
             subj, _passive = subject_of(tok, ctx)
             owners = _owners(subj, ctx) if subj is not None else []
             carrier_words = {t.i for t in subj.subtree} if subj is not None else set()
+            # "Indian-built aircraft for the Guyanese army landed": goods for someone, no carrier
+            destined = [
+                a
+                for a in mentions
+                if a.prep in {"for", "pour"}
+                and a.root.i in carrier_words
+                and subj is not None
+                and subj.i in ctx.mat_by_token
+            ]
+            if not recipients and destined:
+                recipients = destined
             if (
                 not owners
+                and not destined
                 and subj is not None
                 and (
                     lemma(subj) in CARRIERS
