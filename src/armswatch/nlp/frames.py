@@ -2283,6 +2283,18 @@ def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool
         if tok.dep_ in {"xcomp", "advcl", "ccomp"} and in_set(head, lex.object_control):
             # "a appelé les Occidentaux à fournir": the object will supply
             objs = [c for c in head.children if c.dep_ in OBJ | {"iobj", "obl:arg"} and c.i < tok.i]
+            if not objs:
+                # "a demandé à plusieurs reprises à Athènes de céder", the addressee hung on
+                # "reprises"
+                objs = [
+                    g
+                    for c in head.children
+                    if c.dep_ in {"obl", "obl:mod"} and c.i < tok.i
+                    for g in c.children
+                    if g.dep_ == "nmod"
+                    and case_marker(g) in {"à", "au", "aux"}
+                    and ctx.actor_at(g) is not None
+                ]
             if objs:
                 return objs[0], False
         accuser = head
@@ -4133,6 +4145,7 @@ def _arms_read_as_noun(tok: Token, ctx: SentenceContext, sent_index: int) -> Fra
 def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
     lex = ctx.lex
     frames: list[Frame] = []
+    triggered: list[tuple[Token, Frame]] = []  # supply and buy frames with their trigger
     sent = ctx.sent
     for tok in [] if _shouted_heading(ctx) else sent:
         kind = ""
@@ -4344,6 +4357,8 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
         frame = _frame_for_trigger(tok, kind, ctx, sent_index)
         if frame is not None:
             frames.append(frame)
+            if kind in {"supply", "buy"}:
+                triggered.append((tok, frame))
             gapped = _gapped_supplier(tok, frame, ctx) if kind == "supply" else None
             if gapped is not None:
                 # the goods named after the second supplier are its own
@@ -4518,7 +4533,88 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             )
         )
         frames[-1].quantity, frames[-1].quantity_value = _quantity(topic, ctx)
+    for tok, frame in triggered:
+        if frame in frames:
+            frames += _exchanged(tok, frame, frames, ctx, sent_index)
     return _sourced_items(ctx, sent_index, _shared_legs(ctx, frames))
+
+
+EXCHANGE_NOUNS = frozenset({"exchange", "return", "échange", "contrepartie"})
+
+
+def _exchange_goods(tok: Token, ctx: SentenceContext) -> tuple[Token, MaterielMention] | None:
+    """The phrase "in exchange for / in return for / en échange de / en contrepartie de" on a
+    transfer, and the goods it names: (the exchange noun, the goods)."""
+    for e in tok.subtree:
+        if e.lower_ not in EXCHANGE_NOUNS or e.i <= tok.i:
+            continue
+        opened = (e.dep_ == "pobj" and e.head.lower_ == "in") or any(
+            c.dep_ == "case" and c.lower_ == "en" for c in e.children
+        )
+        # "in exchange for X", "en échange de X"; not a bare "en échange" (in return)
+        if not opened or not any(
+            (c.dep_ == "prep" and c.lower_ == "for")
+            or (c.dep_ == "nmod" and case_marker(c) in {"de", "d'", "d’", "des", "du"})
+            for c in e.children
+        ):
+            continue
+        inside = {t.i for t in e.subtree}
+        goods = [m for m in ctx.materiel if m.span.root.i in inside and m.category != "personnel"]
+        if goods:
+            return e, goods[0]
+    return None
+
+
+def _exchanged(
+    tok: Token, frame: Frame, frames: list[Frame], ctx: SentenceContext, sent_index: int
+) -> list[Frame]:
+    """ "Ecuador will hand over old hardware to the United States in return for new American
+    equipment", "céder ses S-300 à l'Ukraine, en échange de batteries américaines Patriot":
+    what is given in exchange goes the other way, from its maker when the phrase names one;
+    "Athènes a obtenu des Marder en échange des BMP-1 transmis à l'Ukraine": the goods handed
+    on in exchange are the buyer's. Nobody named inside the phrase is a party to the main
+    transfer."""
+    found = _exchange_goods(tok, ctx)
+    if found is None:
+        return []
+    noun, goods = found
+    inside = {t.i for t in noun.subtree}
+    named_inside = {a.actor_id for a in ctx.actors if a.root.i in inside}
+    named_outside = {a.actor_id for a in ctx.actors if a.root.i not in inside}
+    stray = named_inside - named_outside
+    frame.suppliers = [x for x in frame.suppliers if x not in stray]
+    frame.recipients = [x for x in frame.recipients if x not in stray]
+    giver, taker = frame.suppliers, frame.recipients
+    onward = next(
+        (
+            g
+            for g in frames
+            if g is not frame
+            and g.kind == "supply"
+            and not g.suppliers
+            and g.recipients
+            and (goods.category, goods.span.text) in g.materiel
+        ),
+        None,
+    )
+    if onward is not None:
+        # "en échange des BMP-1 transmis à l'Ukraine": the taker of the main goods hands these on
+        onward.suppliers = [x for x in taker if x not in onward.recipients]
+        return []
+    if frame.status == "denied_only" or not taker or not giver:
+        return []
+    # "en échange de batteries américaines Patriot": the demonym in the phrase makes them
+    named = [a for a in ctx.actors if a.root.i in inside and a.type == "demonym"]
+    makers = [
+        a.actor_id for a in [*_materiel_makers([goods], ctx), *named] if a.actor_id not in giver
+    ]
+    back = _frame_on(noun, "supply", ctx, sent_index, [goods])
+    back.suppliers = makers[:1] or list(taker)
+    back.recipients = list(giver)
+    back.status = frame.status
+    back.speakers = list(frame.speakers)
+    back.syntactic_roles = 2
+    return [back]
 
 
 def _shared_legs(ctx: SentenceContext, frames: list[Frame]) -> list[Frame]:
