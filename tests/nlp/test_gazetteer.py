@@ -721,3 +721,25 @@ def test_former_states_demonyms_are_found(gaz: Gazetteer) -> None:
     assert [(m.actor_id, m.type) for m in gaz.find("des instructeurs yougoslaves")] == [
         ("YUG", "demonym")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("RED-Tabara", "red-tabara"),
+        ("les formations séparatistes abkhazes", "abkhaz-separatists"),
+        ("Viktor Bout", "viktor-bout"),
+        ("Tiraspol", "transnistrian-separatists"),
+        ("le Fatah-Intifada", "fatah-al-intifada"),
+        ("le Fatah", "fatah"),
+        ("the Syrian Observatory for Human Rights", "sohr"),
+        ("la SADC", "sadc"),
+    ],
+)
+def test_armed_groups_and_monitors(gaz: Gazetteer, text: str, actor: str) -> None:
+    assert [m.actor_id for m in gaz.find(text)] == [actor]
+
+
+def test_a_surname_alone_is_no_broker(gaz: Gazetteer) -> None:
+    """ "Bout" is a French word ("au bout du compte"): only the full name is Viktor Bout."""
+    assert gaz.find("au bout du compte, Bout a vendu") == []
