@@ -3569,6 +3569,18 @@ def _status(trigger: Token, kind: str, ctx: SentenceContext) -> tuple[str, bool,
             # "rejected claims that North Korea is arming Russia", "a rejeté les informations
             # selon lesquelles …": the denial's object is a claim noun carrying the transfer
             or (steps == 2 and below is not None and dep in OBJ and in_set(below, lex.claim_nouns))
+            # "a nié toute implication dans la livraison", "denied any role in arming the
+            # guerrillas": a part in the transfer denied
+            or (
+                steps in {2, 3}
+                and below is not None
+                and dep in OBJ
+                and lemma(below) in INVOLVEMENT
+                and any(
+                    case_marker(c) in {"dans", "in"} or (c.dep_ == "prep" and c.lower_ == "in")
+                    for c in below.children
+                )
+            )
             # "rejected as untrue any suggestion that Ankara flew weapons"
             or (
                 steps == 3
@@ -8239,6 +8251,16 @@ def _denies_something_else(tok: Token, ctx: SentenceContext) -> bool:
                 return True
         return False
     for obj in objs:
+        part_in = [
+            t
+            for c in obj.children
+            if (c.dep_ == "prep" and c.lower_ == "in") or case_marker(c) == "dans"
+            for t in c.subtree
+        ]
+        if lemma(obj) in INVOLVEMENT and part_in:
+            if about_transfers(part_in) or any(t.i in ctx.by_token for t in part_in):
+                return False
+            continue  # "denied any role in the coup": a part in something else
         if about_transfers(obj.subtree):
             return False
         if in_set(obj, lex.claim_nouns):
