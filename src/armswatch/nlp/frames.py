@@ -2127,12 +2127,36 @@ def _ranked_subject(trigger: Token) -> Token | None:
     return None
 
 
+def _subject_read_as_modifier(trigger: Token, ctx: SentenceContext) -> Token | None:
+    """ "Pakistan supplied shells to Ukraine" parsed as a noun phrase ("Pakistan-supplied
+    shells") heading the clause: the name right before the verb, with no article or hyphen,
+    is its subject."""
+    if trigger.dep_ != "amod" or trigger.tag_ not in {"VBD", "VBN"} or trigger.i == 0:
+        return None
+    goods = trigger.head
+    if goods.i not in ctx.mat_by_token or goods.dep_ not in {"ROOT", "ccomp", "conj"}:
+        return None
+    name = trigger.doc[trigger.i - 1]
+    actor = ctx.by_token.get(name.i)
+    if actor is None or actor.prep or actor.kind not in {"state", "group"}:
+        return None
+    if name.head.i != trigger.i:
+        return None
+    before = trigger.doc[actor.span.start - 1] if actor.span.start > ctx.sent.start else None
+    if before is not None and (before.pos_ == "DET" or before.text == "-"):
+        return None  # "the Pakistan-supplied shells": a modifier indeed
+    return name
+
+
 def subject_of(trigger: Token, ctx: SentenceContext) -> tuple[Token | None, bool]:
     """The syntactic subject of a verb, climbing control and coordination; (token, passive)."""
     lex = ctx.lex
     if any(c.dep_ in {"aux:pass", "auxpass"} for c in trigger.children):
         own = [c for c in trigger.children if c.dep_ in SUBJ]
         return (own[0] if own else None), True
+    misread = _subject_read_as_modifier(trigger, ctx)
+    if misread is not None:
+        return misread, False
     goods = _reduced_relative(trigger, ctx)
     if goods is not None:
         return goods, True
@@ -3854,7 +3878,7 @@ def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
     des pays du Moyen-Orient", "through North Africa")."""
     lex = ctx.lex
     out: list[str] = []
-    route_positions = [t.i for t in ctx.sent if in_set(t, lex.route)]
+    route_positions = [t.i for t in ctx.sent if in_set(t, lex.route) or _stop_cue(t)]
     if not route_positions and not any(a.prep == "via" for a in ctx.actors):
         # "showed the vehicles at the Polish port of Gdynia before they were moved on into
         # Ukraine": with goods carried, the port of a state party to nothing is a stop
@@ -3910,6 +3934,17 @@ def _via(ctx: SentenceContext, exclude: set[str]) -> list[str]:
         if not blocked:
             out.append(a.actor_id)
     return out
+
+
+def _stop_cue(t: Token) -> bool:
+    """ "by way of Antigua", "the aircraft had stopped in Syria", "stopping over at Bari": a
+    stop on the way."""
+    doc = t.doc
+    nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+    prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+    if t.lower_ == "way":
+        return prev == "by" and nxt == "of"
+    return lemma(t) == "stop" and t.pos_ == "VERB" and nxt in {"in", "at", "over", "off"}
 
 
 LOCATIVE_PREPS = frozenset({"in", "en", "dans", "du", "de", "d'", "of"})
@@ -4433,7 +4468,11 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             frames.remove(f)
     # "unloaded in Djibouti and trucked across the border to Ethiopian army depots": where the
     # goods landed is on the way to where they went on
-    for f in [f for f in frames if f.kind == "arrival" and f.suppliers and f.recipients]:
+    # "Pakistan shipped shells to Cyprus, before they were dispatched to Romania and then to
+    # Ukraine": the goods taken up again go on, through all but the last place named
+    for f in [
+        f for f in frames if f.kind in {"arrival", "supply"} and f.suppliers and f.recipients
+    ]:
         if not f.materiel or f not in frames:
             continue
         onward = next(
@@ -4446,12 +4485,15 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
                 and set(g.materiel) <= set(f.materiel)
                 and g.status == f.status
                 and not set(g.recipients) & set(f.recipients)
+                and (f.kind == "arrival" or (g.anaphoric and _carries(f.trigger)))
             ),
             None,
         )
         if onward is not None:
-            f.via = [*f.via, *[r for r in f.recipients if r not in f.via]]
-            f.recipients = list(onward.recipients)
+            last = onward.recipients if f.kind == "arrival" else onward.recipients[-1:]
+            stops = [r for r in [*f.recipients, *onward.recipients] if r not in last]
+            f.via = [*f.via, *[r for r in stops if r not in f.via]]
+            f.recipients = list(last)
             frames.remove(onward)
     # "Pakistan sold shells that ended up with Ukrainian forces": the goods' relative names
     # where the sale went
@@ -4552,6 +4594,17 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
 
 
 EXCHANGE_NOUNS = frozenset({"exchange", "return", "échange", "contrepartie"})
+
+
+# a transfer that moves goods (not one that sells or gives them: the buyer may send them on)
+CARRYING_STEMS = (
+    "ship", "flew", "flown", "fly", "sent", "send", "transport", "carr", "airlift", "truck",
+    "ferr", "dispatch", "moved", "deliver", "expédi", "achemin", "envoy", "livr",
+)  # fmt: skip
+
+
+def _carries(trigger: str) -> bool:
+    return trigger.lower().startswith(CARRYING_STEMS)
 
 
 def _exchange_goods(tok: Token, ctx: SentenceContext) -> tuple[Token, MaterielMention] | None:
@@ -6169,6 +6222,14 @@ def _route_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | N
     """A movement verb whose subject is the shipment (a pronoun, "the shipments", materiel):
     the places it crosses are the route of the transfer just reported."""
     subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+    if (
+        subj is None
+        and tok.dep_ == "acl"
+        and tok.head.dep_ == "ROOT"
+        and not any(t.pos_ in {"VERB", "AUX"} and t.i != tok.i for t in tok.head.children)
+    ):
+        # "The aircraft transited through Syria" read as a noun phrase with no verb
+        subj = tok.head
     if subj is None:
         return None
     refers = (

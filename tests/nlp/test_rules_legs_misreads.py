@@ -1,0 +1,96 @@
+"""Legs of a journey, and clauses the parser read as noun phrases.
+
+- "Pakistan supplied shells to Ukraine" parsed like "Pakistan-supplied shells": the name right
+  before the verb (no article, no hyphen) is its subject;
+- "Pakistan shipped shells to Cyprus, before they were dispatched to Romania and then to
+  Ukraine": goods carried on go through every place but the last; goods sold and sent on later
+  are the buyer's to send ("Germany sold tanks to Poland, and they were later sent on");
+- "by way of Greece", "the aircraft had stopped in Syria", "The aircraft transited through
+  Syria" (read as a noun phrase): stops on the way of the transfer just told;
+- "air-defence interceptors", "interceptor missiles" are missiles (a bare "interceptor" may be
+  a fighter jet).
+
+Sentences written for these tests, in French and English. ``slow``: spaCy models.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import armswatch
+
+from .util import by_triple, triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Pakistan supplied shells to Ukraine.", {("PAK", "UKR", "ammunition")}),
+        (
+            "Pakistan supplied shells to Ukraine in 2022, officials said.",
+            {("PAK", "UKR", "ammunition")},
+        ),
+        ("The Pakistan-supplied shells reached Ukraine.", {("PAK", "UKR", "ammunition")}),
+    ],
+)
+def test_a_subject_read_as_a_modifier(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert triples(armswatch.extract(text, lang="en")) == want
+
+
+def test_a_made_in_modifier_is_no_subject() -> None:
+    assert armswatch.extract("Ukraine received shells. Pakistan-made shells are cheap.", "en") == []
+
+
+def test_goods_carried_on_go_through_the_first_places() -> None:
+    text = (
+        "Pakistan shipped shells to Cyprus, before they were dispatched to Romania and then to "
+        "Ukraine."
+    )
+    reports = by_triple(armswatch.extract(text, lang="en"))
+    assert set(reports) == {("PAK", "UKR", "ammunition")}
+    assert [a.id for a in reports[("PAK", "UKR", "ammunition")].via] == ["CYP", "ROU"]
+
+
+def test_goods_sold_are_the_buyer_s_to_send_on() -> None:
+    text = "Germany sold tanks to Poland, and they were later sent to Ukraine."
+    assert ("DEU", "POL", "armour") in triples(armswatch.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia flew MiG-29 jets to Haftar's forces. The aircraft had stopped in Syria, where "
+        "their markings were painted over.",
+        "Russia flew MiG-29 jets to Haftar's forces. They stopped over in Syria on the way.",
+        "Russia flew MiG-29 jets to Haftar's forces. The aircraft transited through Syria, where "
+        "their markings were painted over.",
+    ],
+)
+def test_a_stop_on_the_way(text: str) -> None:
+    reports = by_triple(armswatch.extract(text, lang="en"))
+    assert [a.id for a in reports[("RUS", "lna", "aircraft")].via] == ["SYR"]
+
+
+def test_by_way_of() -> None:
+    text = "The United States shipped artillery shells to South Africa by way of Greece."
+    reports = by_triple(armswatch.extract(text, lang="en"))
+    assert [a.id for a in reports[("USA", "ZAF", "ammunition")].via] == ["GRC"]
+
+
+def test_talks_that_stopped_are_no_stop() -> None:
+    text = "Russia flew MiG-29 jets to Haftar's forces. The talks stopped in Geneva in May."
+    reports = by_triple(armswatch.extract(text, lang="en"))
+    assert reports[("RUS", "lna", "aircraft")].via == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The United States flew 90 air-defence interceptors to Ukraine."),
+        ("fr", "Les États-Unis ont livré 90 missiles intercepteurs à l'Ukraine."),
+    ],
+)
+def test_interceptor_missiles(lang: str, text: str) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {("USA", "UKR", "missiles")}
