@@ -743,3 +743,24 @@ def test_armed_groups_and_monitors(gaz: Gazetteer, text: str, actor: str) -> Non
 def test_a_surname_alone_is_no_broker(gaz: Gazetteer) -> None:
     """ "Bout" is a French word ("au bout du compte"): only the full name is Viktor Bout."""
     assert gaz.find("au bout du compte, Bout a vendu") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Mitsubishi Heavy Industries", "JPN"),
+        ("le chantier breton Piriou", "FRA"),
+        ("Yugoimport", "SRB"),
+        ("Damen Shipyards", "NLD"),
+        ("Denel", "ZAF"),
+        ("Rafael Advanced Defense Systems", "ISR"),
+        ("Kalashnikov Concern", "RUS"),
+    ],
+)
+def test_arms_makers_speak_for_their_state(gaz: Gazetteer, text: str, state: str) -> None:
+    assert [m.actor_id for m in gaz.find(text)] == [state]
+
+
+def test_a_first_name_is_no_arms_maker(gaz: Gazetteer) -> None:
+    """Rafael the company is written out in full; Rafael the man is nobody's state."""
+    assert gaz.find("Rafael Nadal") == []
