@@ -206,3 +206,15 @@ def test_every_proxy_group_is_a_known_group() -> None:
     for home, group, backers in lex.proxies:
         assert gazetteer.kind(group) == "group"
         assert {gazetteer.kind(s) for s in {home, *backers}} == {"state"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The US sold Stingers to Taiwan.", ("USA", "TWN", "missiles")),
+        ("Ukraine received Dornier 228 aircraft from India.", ("IND", "UKR", "aircraft")),
+        ("Ljubljana handed 28 M-55S tanks to Kyiv.", ("SVN", "UKR", "armour")),
+    ],
+)
+def test_bare_system_names(text: str, want: tuple[str, str, str]) -> None:
+    assert want in triples(armswatch.extract(text, lang="en"))
