@@ -99,3 +99,46 @@ def test_a_role_in_something_else_denies_nothing() -> None:
     text = "China sent rifles to the Afghan mujahideen. Beijing denied any role in the coup."
     reports = by_triple(armswatch.extract(text, lang="en"))
     assert reports[("CHN", "afghan-mujahideen", "small_arms")].denied_by == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "L'Iran soutenait le Pakistan. Quant au Chah, il aurait lui-même fait parvenir aux "
+            "Pakistanais des munitions prélevées sur ses propres stocks.",
+            ("IRN", "PAK", "ammunition"),
+        ),
+        (
+            "en",
+            "Iran under the monarchy was Washington's best customer. The Shah bought F-14 "
+            "fighters from the United States in 1974.",
+            ("USA", "IRN", "aircraft"),
+        ),
+        (
+            "fr",
+            "Abidjan accusait le Burkina Faso voisin d'armer la rébellion des Forces nouvelles.",
+            ("BFA", "forces-nouvelles", "unspecified"),
+        ),
+        (
+            "fr",
+            "Le Venezuela, dont l'aviation aligne des chasseurs Su-30 achetés à la Russie, "
+            "inquiète ses voisins.",
+            ("RUS", "VEN", "aircraft"),
+        ),
+    ],
+)
+def test_the_shah_the_new_forces_and_whose_air_force(
+    lang: str, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in triples(armswatch.extract(text, lang=lang))
+
+
+def test_a_shah_of_no_iranian_story_is_nobody() -> None:
+    text = "Interior minister Amit Shah said India bought Rafale jets from France."
+    assert ("FRA", "IND", "aircraft") in triples(armswatch.extract(text, lang="en"))
+    assert all(
+        r.supplier.id != "IRN" and r.recipient.id != "IRN"
+        for r in armswatch.extract(text, lang="en")
+    )

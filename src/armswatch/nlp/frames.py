@@ -6471,7 +6471,16 @@ def _holder(noun: Token, ctx: SentenceContext) -> list[ActorMention]:
     if verb.i == noun.i or lemma(verb) not in HOLD_VERBS:
         return []
     subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
-    return actors_of_np(subj, ctx) if subj is not None else []
+    named = actors_of_np(subj, ctx) if subj is not None else []
+    if (
+        not named
+        and verb.dep_ in {"acl:relcl", "relcl"}
+        and any(c.lower_ == "dont" for c in verb.children)
+    ):
+        # "le Venezuela, dont l'aviation aligne des Su-30 achetés à la Russie": whose air
+        # force it is
+        named = actors_of_np(verb.head, ctx)
+    return named
 
 
 def _listed_in(m: MaterielMention, noun: Token, lex: LangLexicon) -> bool:
@@ -7471,7 +7480,7 @@ def _frame_for_trigger(
                     for a in actors_of_np(c, ctx, depth=0)
                     if a.type == "demonym" and a not in sources
                 ]
-            if not recipients and tok.dep_ == "acl" and lemma(tok.head) in HOLD_VERBS:
+            if not recipients and tok.dep_ in {"acl", "xcomp"} and lemma(tok.head) in HOLD_VERBS:
                 # the same, with the participle hung on "dispose"
                 recipients = _holder(tok, ctx)
             if not recipients and participial:
