@@ -88,3 +88,23 @@ def test_it_in_a_relative_on_the_goods_is_their_holder(text: str) -> None:
 )
 def test_attack_airplanes_are_aircraft(text: str) -> None:
     assert triples(armswatch.extract(text, lang="en")) == {("MKD", "UKR", "aircraft")}
+
+
+def test_goods_handed_to_nobody_named_go_to_the_article_s_state() -> None:
+    text = (
+        "How Beijing became Tanzania's armourer\n\n"
+        "Tanzania's army paraded a new tank in Dar es Salaam. Tanzanian officers trained abroad "
+        "for years, and Tanzania's navy grew fast.\n\n"
+        "Through the 1970s Beijing supplied Type 59 tanks and F-6 fighters."
+    )
+    assert {("CHN", "TZA", "armour"), ("CHN", "TZA", "aircraft")} <= triples(
+        armswatch.extract(text, lang="en")
+    )
+
+
+def test_in_a_story_of_armed_groups_the_state_is_not_guessed() -> None:
+    text = (
+        "Rwanda and Uganda backed the AFDL rebels in Zaire. Zaire's army collapsed. Zaire's "
+        "president fled. Zaire was renamed.\n\nKigali supplied assault rifles and machine guns."
+    )
+    assert ("RWA", "COD", "small_arms") not in triples(armswatch.extract(text, lang="en"))

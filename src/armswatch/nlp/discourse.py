@@ -90,9 +90,13 @@ def named_states(
 
 def needs_state_mentions(frames: Iterable[Frame]) -> bool:
     """Whether resolving these frames may need where the article names its states: a buyer
-    named by description ("le pays"), or a purchase with no buyer at all."""
+    named by description ("le pays"), a purchase with no buyer at all, or goods handed over
+    to nobody named."""
     return any(
-        f.recipient_described or (f.kind == "buy" and f.seller_named and not f.recipients)
+        f.recipient_described
+        or (f.kind == "buy" and f.seller_named and not f.recipients)
+        # "Through the 1970s Beijing supplied tanks", in an article about Tanzania
+        or (f.handover and f.suppliers and not f.recipients)
         for f in frames
     )
 
@@ -596,6 +600,8 @@ def resolve(
                         and f.handover
                         and f.status != "denied_only"
                         and any(c != "unspecified" for c, _ in categories)
+                        # an article on armed groups may mean one of them, not its state
+                        and not any(actor_kind(x) == "group" for x in r.parties)
                     ):
                         # "Tehran sent a brigade of soldiers with transport helicopters", in
                         # an article that names Oman far more than any other state
