@@ -94,3 +94,34 @@ def test_talks_that_stopped_are_no_stop() -> None:
 )
 def test_interceptor_missiles(lang: str, text: str) -> None:
     assert triples(armswatch.extract(text, lang=lang)) == {("USA", "UKR", "missiles")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("fr", "Le Kazakhstan exploite déjà le Wing Loong chinois.", ("CHN", "KAZ", "uav")),
+        ("fr", "Le Maroc utilise des drones turcs.", ("TUR", "MAR", "uav")),
+        ("en", "Morocco uses Turkish drones.", ("TUR", "MAR", "uav")),
+        (
+            "en",
+            "Russia is using North Korean missiles against Ukraine.",
+            ("PRK", "RUS", "missiles"),
+        ),
+    ],
+)
+def test_a_state_using_foreign_made_goods_got_them(
+    lang: str, text: str, want: tuple[str, str, str]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {want}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Houthis used drones of Iranian design."),
+        ("fr", "Les Houthis ont utilisé des missiles de conception iranienne."),
+        ("en", "The rebels used Soviet-era rifles."),
+    ],
+)
+def test_goods_of_a_foreign_design_were_not_given(lang: str, text: str) -> None:
+    assert armswatch.extract(text, lang=lang) == []

@@ -5007,8 +5007,8 @@ DISPOSING_VERBS = frozenset(
     }
 )  # fmt: skip
 HOLDING_VERBS = DISPOSING_VERBS | {
-    "operate", "field", "possess", "own", "have", "fly",
-    "exploiter", "posséder", "disposer", "aligner", "détenir", "avoir",
+    "operate", "field", "possess", "own", "have", "fly", "use", "employ",
+    "exploiter", "posséder", "disposer", "aligner", "détenir", "avoir", "utiliser", "employer",
 }  # fmt: skip
 
 
@@ -5415,7 +5415,9 @@ def _materiel_makers(
         for c in children:
             if not deep:
                 # "une équipe de techniciens russes", the demonym read as a clause
-                if c.dep_ in {"amod", "compound"} or (c.dep_ == "acl" and c.pos_ == "ADJ"):
+                if c.dep_ in {"amod", "compound"} or (
+                    c.dep_ in {"acl", "flat:name", "flat"} and c.pos_ == "ADJ"
+                ):
                     out += [a for a in actors_of_np(c, ctx) if a not in out]
                 elif c.dep_ == "prep" and c.lower_ == "from":
                     for obj in c.children:
@@ -5466,7 +5468,8 @@ def _materiel_makers(
             and a not in out
             and a.root.pos_ == "ADJ"
             and (
-                a.root.dep_ in {"xcomp", "obl", "obl:mod", "advcl", "acl"}
+                # "le Wing Loong chinois" with "chinois" read as part of the name
+                a.root.dep_ in {"xcomp", "obl", "obl:mod", "advcl", "acl", "flat:name", "flat"}
                 # "un lot de drones turcs" with "turcs" hung on the lot
                 or (
                     a.root.dep_ == "amod"
