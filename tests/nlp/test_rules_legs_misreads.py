@@ -125,3 +125,41 @@ def test_a_state_using_foreign_made_goods_got_them(
 )
 def test_goods_of_a_foreign_design_were_not_given(lang: str, text: str) -> None:
     assert armswatch.extract(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Turkish TB2 drones have entered service with the Kyrgyz army.",
+            ("TUR", "KGZ", "uav"),
+        ),
+        (
+            "en",
+            "Chinese Wing Loong drones are now in service with the Kazakh air force.",
+            ("CHN", "KAZ", "uav"),
+        ),
+        (
+            "fr",
+            "Les TB2 turcs sont entrés en service dans l'armée kirghize.",
+            ("TUR", "KGZ", "uav"),
+        ),
+    ],
+)
+def test_foreign_made_goods_entering_a_force_s_service(
+    lang: str, text: str, want: tuple[str, str, str]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {want}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russian tanks remain in service with the Ukrainian army."),
+        ("en", "The drones are in service with the army."),
+        ("fr", "Le service de presse a publié des images de drones turcs."),
+    ],
+)
+def test_service_that_names_no_maker_or_no_entry(lang: str, text: str) -> None:
+    assert armswatch.extract(text, lang=lang) == []

@@ -4208,7 +4208,11 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             continue  # "Mi-17 transport helicopters": a word of the goods' name, no transfer
         if tok.pos_ == "NOUN" and tok.dep_ == "compound" and lemma(tok.head) in CARRIERS:
             continue  # "C-130 transport planes", "a supply ship": the vehicle, no transfer
-        armed = _arms_read_as_noun(tok, ctx, sent_index) or _training_frame(tok, ctx, sent_index)
+        armed = (
+            _arms_read_as_noun(tok, ctx, sent_index)
+            or _training_frame(tok, ctx, sent_index)
+            or _in_service_frame(tok, ctx, sent_index)
+        )
         if armed is not None:
             frames.append(armed)
             continue
@@ -5068,6 +5072,60 @@ def _holding_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame |
     frame.status = "reported" if lemma(tok) in DISPOSING_VERBS else status
     frame.syntactic_roles = 1 + int(bool(holders))
     _situate(frame, ctx, tok)
+    return frame
+
+
+# entering service (not remaining in it: "Russian tanks remain in service with Ukraine's army"
+# may be old stock)
+SERVICE_VERBS = frozenset({"enter", "be", "put", "press", "entrer", "être", "mettre"})
+
+
+def _in_service_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
+    """ "Turkish TB2 drones have entered service with the Kyrgyz army", "les TB2 turcs sont
+    entrés en service dans l'armée kirghize": foreign-made goods in a force's service came to
+    that force's state from their maker. Only a maker named on the goods themselves counts."""
+    if tok.lower_ != "service" or tok.pos_ != "NOUN":
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.i == tok.i or lemma(verb) not in SERVICE_VERBS:
+        return None
+    subj, _ = subject_of(verb, ctx)
+    if subj is None:
+        return None
+    goods = {t.i for t in subj.subtree}
+    mats = [
+        m
+        for m in ctx.materiel
+        if m.span.root.i in goods and m.category not in {"unspecified", "personnel"}
+    ]
+    if not mats:
+        return None
+    owners = [
+        a
+        for c in [*tok.children, *verb.children]
+        if (c.dep_ == "prep" and c.lower_ == "with")
+        or (c.dep_ in {"nmod", "obl", "obl:mod"} and case_marker(c) in {"dans", "au", "chez"})
+        for x in ([g for g in c.children if g.dep_ == "pobj"] or [c])
+        for a in actors_of_np(x, ctx) or _force_owner(x, ctx)
+        if a.kind in {"state", "group"}
+    ]
+    held = {a.actor_id for a in owners}
+    makers = [
+        a.actor_id
+        for a in _materiel_makers(mats, ctx, deep=True)
+        if a.kind == "state" and a.actor_id not in held
+    ]
+    if not owners or not makers:
+        return None
+    status, negated, _ = _status(verb, "buy", ctx)
+    if negated or status == "denied_only":
+        return None
+    frame = _frame_on(tok, "buy", ctx, sent_index, mats)
+    frame.suppliers = list(dict.fromkeys(makers))
+    frame.recipients = _ids(owners)
+    frame.status = status
+    frame.syntactic_roles = 2
+    _situate(frame, ctx, verb)
     return frame
 
 
