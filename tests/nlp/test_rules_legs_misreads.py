@@ -163,3 +163,40 @@ def test_foreign_made_goods_entering_a_force_s_service(
 )
 def test_service_that_names_no_maker_or_no_entry(lang: str, text: str) -> None:
     assert armswatch.extract(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "At the 2016 parade, Turkmenistan rolled out Chinese FD-2000 missile systems.",
+            ("CHN", "TKM", "air_defence"),
+        ),
+        (
+            "en",
+            "Iran displayed Russian-made Su-35 jets at the air show.",
+            ("RUS", "IRN", "aircraft"),
+        ),
+        (
+            "fr",
+            "Le Turkménistan a présenté des drones chinois lors du défilé.",
+            ("CHN", "TKM", "uav"),
+        ),
+    ],
+)
+def test_foreign_made_goods_on_display_are_held(
+    lang: str, text: str, want: tuple[str, str, str]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {want}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "North Korea paraded its new Hwasong missiles."),
+        ("fr", "L'Iran a dévoilé un drone de conception russe."),
+    ],
+)
+def test_one_s_own_or_a_foreign_design_on_display(lang: str, text: str) -> None:
+    assert armswatch.extract(text, lang=lang) == []

@@ -4387,7 +4387,19 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             # "Baghdad flies American fighters": its own air force, held; "keeping those jets
             # flying": kept in the air, not sent anywhere
             kind = ""
-        if not kind and tok.pos_ in {"VERB", "AUX"} and lemma(tok) in HOLDING_VERBS:
+        if (
+            not kind
+            and tok.pos_ in {"VERB", "AUX"}
+            and (
+                lemma(tok) in HOLDING_VERBS
+                # "Turkmenistan rolled out Chinese FD-2000 systems at the parade": shown, so held
+                or lemma(tok) in DISPLAY_VERBS
+                or (
+                    lemma(tok) == "roll"
+                    and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+                )
+            )
+        ):
             held = _holding_frame(tok, ctx, sent_index)
             if held is not None:
                 frames.append(held)
@@ -5014,6 +5026,14 @@ HOLDING_VERBS = DISPOSING_VERBS | {
     "operate", "field", "possess", "own", "have", "fly", "use", "employ",
     "exploiter", "posséder", "disposer", "aligner", "détenir", "avoir", "utiliser", "employer",
 }  # fmt: skip
+
+
+DISPLAY_VERBS = frozenset(
+    {
+        "display", "parade", "unveil", "showcase", "exhibit",
+        "exhiber", "dévoiler", "présenter", "montrer",
+    }
+)  # fmt: skip
 
 
 def _holding_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
