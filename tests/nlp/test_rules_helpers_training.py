@@ -173,3 +173,30 @@ def test_a_denied_training_is_denied_by_the_trainer(lang: str, text: str) -> Non
 )
 def test_no_other_state_trained_no_transfer(lang: str, text: str) -> None:
     assert armswatch.extract(text, lang=lang) == []
+
+
+def test_instructors_training_units_read_as_a_de_phrase() -> None:
+    text = (
+        "Depuis 2022, des instructeurs militaires français forment discrètement des unités "
+        "d'élite guinéennes dans l'est du pays."
+    )
+    assert ("FRA", "GIN", "personnel") in triples(armswatch.extract(text, lang="fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Les blindés turcs ont été réceptionnés à Conakry.", ("TUR", "GIN", "armour")),
+        (
+            "L'île a réceptionné en décembre ses 38 premiers chars Abrams, sur les 108 commandés "
+            "aux États-Unis.",
+            ("USA", "TWN", "armour"),
+        ),
+    ],
+)
+def test_received_at_a_capital_is_received_by_its_state(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    got = triples(armswatch.extract("Taïwan renforce son armée. " + text, lang="fr"))
+    assert want in got
+    assert ("GIN", "TUR", "armour") not in got

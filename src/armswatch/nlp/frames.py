@@ -1963,7 +1963,16 @@ def _personnel_at_work(verb: Token, ctx: SentenceContext) -> bool:
         # "des soldats combattent dans le Donbass": no one they serve
         return bool(crew) and bool(_fighting_alongside(verb, ctx, crew))
     # "les instructeurs se sont entraînés": nobody trained
-    return bool(crew) and any(c.dep_ in OBJ for c in verb.children)
+    return bool(crew) and bool(_trained(verb))
+
+
+def _trained(verb: Token) -> list[Token]:
+    """Whom a training verb trains: its object, or "des unités" read as a "de" phrase."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in OBJ or (c.dep_ == "obl:arg" and case_marker(c) in {"des", "de", "d'", "d’"})
+    ]
 
 
 def _crew(
@@ -6881,6 +6890,12 @@ def _frame_for_trigger(
             if a.prep in SOURCE_PREPS | {"à", "au", "aux"}
             and not _near_place(a)  # "livrés au large de la Libye": a place, no seller
             and not _de_of_another_noun(a, tok, ctx)
+            # "réceptionnés à Conakry": where goods are received, not who sold them
+            and not (
+                a.prep in {"à", "au", "aux"}
+                and lemma(tok) in RECEIPT_WORDS
+                and (a.type == "capital" or a.root.head.i == tok.i)
+            )
         ]
         if kind == "buy":
             # "les fusils, de fabrication est-allemande, ont été achetés en Jordanie", "bought
@@ -7434,8 +7449,7 @@ def _frame_for_trigger(
                     if lemma(tok) in FIGHT_VERBS
                     else [
                         a
-                        for c in tok.children
-                        if c.dep_ in OBJ
+                        for c in _trained(tok)
                         for a in actors_of_np(c, ctx) or _force_owner(c, ctx)
                         if a not in owners
                     ]
@@ -7520,6 +7534,15 @@ def _frame_for_trigger(
                 passive = False
             # passive: "des hélicoptères achetés à la Russie (par le Mali)"
             recipients = subj_actors if not passive else agents
+            if not recipients and passive and lemma(tok) in RECEIPT_WORDS:
+                # "les blindés ont été réceptionnés à Conakry": received where the state is
+                recipients = [
+                    a
+                    for a in mentions
+                    if a.prep in {"à", "au", "aux", "in", "at"}
+                    and a.kind == "state"
+                    and a not in sources
+                ]
             if (
                 not recipients
                 and not passive
