@@ -108,3 +108,37 @@ def test_in_a_story_of_armed_groups_the_state_is_not_guessed() -> None:
         "president fled. Zaire was renamed.\n\nKigali supplied assault rifles and machine guns."
     )
     assert ("RWA", "COD", "small_arms") not in triples(armswatch.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "Naval Group built six submarines for the Indian navy.", ("FRA", "IND", "naval")),
+        (
+            "en",
+            "Turkey's Dearsan shipyard has built most of the Turkmen navy's patrol boats.",
+            ("TUR", "TKM", "naval"),
+        ),
+        (
+            "fr",
+            "Le chantier Piriou construit trois patrouilleurs pour la marine sénégalaise.",
+            ("FRA", "SEN", "naval"),
+        ),
+    ],
+)
+def test_a_maker_building_for_another_state_s_forces_supplies(
+    lang: str, text: str, want: tuple[str, str, str]
+) -> None:
+    assert triples(armswatch.extract(text, lang=lang)) == {want}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia built its own navy's frigates.",
+        "Ukroboronprom says its priority after Thailand is to start building Oplots for the "
+        "Ukrainian army.",
+    ],
+)
+def test_building_for_oneself_supplies_nobody(text: str) -> None:
+    assert armswatch.extract(text, lang="en") == []

@@ -4221,6 +4221,7 @@ def frames_for_sentence(ctx: SentenceContext, sent_index: int) -> list[Frame]:
             _arms_read_as_noun(tok, ctx, sent_index)
             or _training_frame(tok, ctx, sent_index)
             or _in_service_frame(tok, ctx, sent_index)
+            or _built_for_frame(tok, ctx, sent_index)
         )
         if armed is not None:
             frames.append(armed)
@@ -5101,6 +5102,65 @@ def _holding_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame |
     frame.status = "reported" if lemma(tok) in DISPOSING_VERBS else status
     frame.syntactic_roles = 1 + int(bool(holders))
     _situate(frame, ctx, tok)
+    return frame
+
+
+def _built_for_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
+    """ "Naval Group built six submarines for the Indian navy", "le chantier Piriou construit
+    trois patrouilleurs pour la marine sénégalaise", "Dearsan has built the Turkmen navy's
+    patrol boats": a maker building goods for another state's forces supplies them. Only with
+    the maker named as the subject and the other state named as the one built for."""
+    if tok.pos_ != "VERB" or not in_set(tok, ctx.lex.make_verbs) or _passive_verb(tok):
+        return None
+    # the maker is the verb's own subject ("its priority is to start building …" names none)
+    subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+    if subj is None:
+        return None
+    makers = [a for a in actors_of_np(subj, ctx) if a.kind in {"state", "group"}]
+    if not makers:
+        return None
+    made = {a.actor_id for a in makers}
+    objs = [c for c in tok.children if c.dep_ in OBJ]
+    goods = {t.i for c in objs for t in c.subtree}
+    mats = [
+        m
+        for m in ctx.materiel
+        if m.span.root.i in goods and m.category not in {"unspecified", "personnel", "components"}
+    ]
+    if not mats:
+        return None
+    heads = [tok, *objs, *(m.span.root for m in mats)]
+    takers = [
+        a
+        for h in heads
+        for c in h.children
+        if (c.dep_ == "prep" and c.lower_ == "for") or case_marker(c) == "pour"
+        for x in ([g for g in c.children if g.dep_ == "pobj"] or [c])
+        for a in actors_of_np(x, ctx) or _force_owner(x, ctx)
+        if a.kind in {"state", "group"} and a.actor_id not in made
+    ]
+    if not takers:
+        # "the Turkmen navy's patrol boats": the forces that own what was built
+        takers = [
+            a
+            for c in (tok.doc[i] for i in sorted(goods))
+            if c.dep_ in {"poss", "nmod:poss"}
+            for a in actors_of_np(c, ctx) or _force_owner(c, ctx)
+            if a.kind in {"state", "group"} and a.actor_id not in made
+        ]
+    if not takers:
+        return None
+    status, negated, deniers = _status(tok, "supply", ctx)
+    if negated and status != "denied_only":
+        return None
+    frame = _frame_on(tok, "supply", ctx, sent_index, mats)
+    frame.suppliers = _ids(makers)
+    frame.recipients = _ids(takers)
+    frame.status = status
+    frame.syntactic_roles = 2
+    _situate(frame, ctx, tok)
+    if status == "denied_only":
+        frame.deniers = deniers or [Speaker("actor", x) for x in frame.suppliers]
     return frame
 
 
