@@ -200,3 +200,16 @@ def test_foreign_made_goods_on_display_are_held(
 )
 def test_one_s_own_or_a_foreign_design_on_display(lang: str, text: str) -> None:
     assert armswatch.extract(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow has started to employ cruise missiles with technology that fires flares to "
+        "misdirect Ukrainian missiles.",
+        "They spoke about how to stop Russia producing missiles and Ukraine's accession to the EU.",
+        "Air India is considering buying 50 new aircraft from Boeing or Airbus.",
+    ],
+)
+def test_goods_inside_another_clause_or_civil_planes(text: str) -> None:
+    assert armswatch.extract(text, lang="en") == []

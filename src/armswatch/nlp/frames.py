@@ -5046,6 +5046,17 @@ DISPLAY_VERBS = frozenset(
 )  # fmt: skip
 
 
+def _in_inner_clause(m: MaterielMention, verb: Token) -> bool:
+    """ "employ cruise missiles with technology that misdirects Ukrainian missiles": goods named
+    in a clause inside the object are not what the verb holds."""
+    cur = m.span.root
+    while cur.i != verb.i and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i != verb.i and cur.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
 def _holding_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
     """ "Egypt's air force already operates the French Rafale", "l'Algérie aligne des Su-30
     russes": a state holding materiel its text gives a foreign maker got it from that maker.
@@ -5072,7 +5083,9 @@ def _holding_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame |
         for t in c.subtree
     }
     mats = [
-        m for m in _materiel_in(members, ctx, tok) if m.category not in {"unspecified", "personnel"}
+        m
+        for m in _materiel_in(members, ctx, tok)
+        if m.category not in {"unspecified", "personnel"} and not _in_inner_clause(m, tok)
     ]
     if not mats:
         return None
@@ -5103,6 +5116,14 @@ def _holding_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame |
     frame.syntactic_roles = 1 + int(bool(holders))
     _situate(frame, ctx, tok)
     return frame
+
+
+def _up_to(tok: Token, top: Token) -> list[Token]:
+    """``tok`` and its heads below ``top`` ("patrol boats" ← "most of …")."""
+    out = [tok]
+    while out[-1].head.i not in {out[-1].i, top.i} and len(out) < 4:
+        out.append(out[-1].head)
+    return out
 
 
 def _built_for_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame | None:
@@ -5143,7 +5164,9 @@ def _built_for_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame
         # "the Turkmen navy's patrol boats": the forces that own what was built
         takers = [
             a
-            for c in (tok.doc[i] for i in sorted(goods))
+            for m in mats
+            for h in _up_to(m.span.root, tok)
+            for c in h.children
             if c.dep_ in {"poss", "nmod:poss"}
             for a in actors_of_np(c, ctx) or _force_owner(c, ctx)
             if a.kind in {"state", "group"} and a.actor_id not in made
