@@ -144,9 +144,9 @@ class TransferComponent:
         for cat, forms in by_cat.items():
             self.materiel_matcher.add(cat, [nlp.make_doc(f) for f in forms])
         # the head words of the people the lexicon names ("advisers", "militaires", "brigade")
-        self.people_words = {
-            w.lower() for f in by_cat.get("personnel", []) for w in f.split()
-        } - NOT_PEOPLE_WORDS | PEOPLE_UNITS
+        self.people_words = (
+            {w.lower() for f in by_cat.get("personnel", []) for w in f.split()} - NOT_PEOPLE_WORDS
+        ) | PEOPLE_UNITS
         self.not_materiel = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.not_materiel.add("NOT", [nlp.make_doc(f.lower()) for f in self.lex.not_materiel])
         # "J-10CE", "Su-30MKI", "T-90M": a named system with a variant suffix (case kept)

@@ -5118,6 +5118,14 @@ def _holding_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame |
     return frame
 
 
+def _phrase_actors(phrase: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """The actors a phrase names, or the owner of the force it names: its object in English
+    ("for the Indian navy", "with the Kyrgyz army"), the phrase itself in French ("pour la
+    marine sénégalaise", "dans l'armée kirghize")."""
+    heads = [g for g in phrase.children if g.dep_ == "pobj"] or [phrase]
+    return [a for x in heads for a in actors_of_np(x, ctx) or _force_owner(x, ctx)]
+
+
 def _up_to(tok: Token, top: Token) -> list[Token]:
     """``tok`` and its heads below ``top`` ("patrol boats" ← "most of …")."""
     out = [tok]
@@ -5156,8 +5164,7 @@ def _built_for_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Frame
         for h in heads
         for c in h.children
         if (c.dep_ == "prep" and c.lower_ == "for") or case_marker(c) == "pour"
-        for x in ([g for g in c.children if g.dep_ == "pobj"] or [c])
-        for a in actors_of_np(x, ctx) or _force_owner(x, ctx)
+        for a in _phrase_actors(c, ctx)
         if a.kind in {"state", "group"} and a.actor_id not in made
     ]
     if not takers:
@@ -5217,8 +5224,7 @@ def _in_service_frame(tok: Token, ctx: SentenceContext, sent_index: int) -> Fram
         for c in [*tok.children, *verb.children]
         if (c.dep_ == "prep" and c.lower_ == "with")
         or (c.dep_ in {"nmod", "obl", "obl:mod"} and case_marker(c) in {"dans", "au", "chez"})
-        for x in ([g for g in c.children if g.dep_ == "pobj"] or [c])
-        for a in actors_of_np(x, ctx) or _force_owner(x, ctx)
+        for a in _phrase_actors(c, ctx)
         if a.kind in {"state", "group"}
     ]
     held = {a.actor_id for a in owners}
