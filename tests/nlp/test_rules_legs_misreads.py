@@ -205,10 +205,10 @@ def test_one_s_own_or_a_foreign_design_on_display(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Moscow has started to employ cruise missiles with technology that fires flares to "
-        "misdirect Ukrainian missiles.",
-        "They spoke about how to stop Russia producing missiles and Ukraine's accession to the EU.",
-        "Air India is considering buying 50 new aircraft from Boeing or Airbus.",
+        "Since spring the Kremlin has begun to employ cruise missiles fitted with decoy "
+        "launchers that confuse Ukrainian missiles.",
+        "They discussed how to stop Russia producing missiles and Ukraine's bid to join the EU.",
+        "India's flag carrier may buy 40 new aircraft from Boeing.",
     ],
 )
 def test_goods_inside_another_clause_or_civil_planes(text: str) -> None:

@@ -155,7 +155,8 @@ class Extractor:
             bindings,
             actor_kind=kind,
             origin_of=lambda texts: origin_of(texts, self.component.lex),
-            # only an article with a buyer named by description needs where its states are
+            # only an article with a buyer named by description, or goods handed to nobody
+            # named, needs where its states are
             state_mentions=named_states(self.gazetteer.find(norm, present), kind, norm)
             if needs_state_mentions(frames)
             else [],

@@ -1823,6 +1823,18 @@ TEAM_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _of_phrases(noun: Token, markers: set[str]) -> list[Token]:
+    """The nouns of ``noun``'s "of" phrases ("a team of engineers") and of its French "de"
+    phrases with one of ``markers`` ("une équipe de techniciens")."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out.append(next((g for g in c.children if g.dep_ == "pobj"), c))
+        elif c.dep_ == "nmod" and case_marker(c) in markers:
+            out.append(c)
+    return out
+
+
 def _helper_subject(subj: Token, ctx: SentenceContext) -> Token | None:
     """The helpers a subject names: "des instructeurs russes", or the team they form ("une
     équipe de techniciens russes", "a team of French engineers")."""
@@ -1830,12 +1842,7 @@ def _helper_subject(subj: Token, ctx: SentenceContext) -> Token | None:
         return subj if lemma(subj) in HELPERS else None
     if lemma(subj) not in TEAM_NOUNS:
         return None
-    for c in subj.children:
-        inner = c
-        if c.dep_ == "prep" and c.lower_ == "of":
-            inner = next((g for g in c.children if g.dep_ == "pobj"), c)
-        elif c.dep_ != "nmod" or case_marker(c) not in {"de", "d'", "d’"}:
-            continue
+    for inner in _of_phrases(subj, {"de", "d'", "d’"}):
         if inner.i in ctx.mat_by_token and lemma(inner) in HELPERS:
             return inner
         # "une équipe d'une vingtaine de techniciens": the count's own "de" phrase
@@ -5047,7 +5054,7 @@ DISPLAY_VERBS = frozenset(
 
 
 def _in_inner_clause(m: MaterielMention, verb: Token) -> bool:
-    """ "employ cruise missiles with technology that misdirects Ukrainian missiles": goods named
+    """ "employ cruise missiles fitted with decoys that confuse Ukrainian missiles": goods named
     in a clause inside the object are not what the verb holds."""
     cur = m.span.root
     while cur.i != verb.i and cur.head.i != cur.i:
@@ -6070,12 +6077,7 @@ def _antecedent_materiel(tok: Token, ctx: SentenceContext) -> MaterielMention | 
             if head.lower_ in QUANTITY_NOUNS:
                 # "a small number of Mirage 2000s handed over by France", "un lot de drones
                 # livrés par la Turquie": what the quantity counts
-                for c in head.children:
-                    inner = c
-                    if c.dep_ == "prep" and c.lower_ == "of":
-                        inner = next((x for x in c.children if x.dep_ == "pobj"), c)
-                    elif c.dep_ != "nmod" or case_marker(c) not in {"de", "d'", "des"}:
-                        continue
+                for inner in _of_phrases(head, {"de", "d'", "des"}):
                     for t in inner.subtree:
                         if t.i in ctx.mat_by_token and t.i < cur.i:
                             return ctx.mat_by_token[t.i]
